@@ -1,0 +1,37 @@
+// Every environment variable Ventanilla reads, parsed once.
+import path from "node:path";
+
+export interface Config {
+  port: number;
+  webPort: number;
+  /** postgresql://… to use PostgreSQL; undefined for the embedded PGlite database */
+  databaseUrl?: string;
+  /** folder of the embedded database */
+  dataDir: string;
+  production: boolean;
+  sessionHours: number;
+  /** seed demo data (demo accounts included) into an empty embedded database on start */
+  seedDemo: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error("DATABASE_URL debe ser postgresql://…");
+  return {
+    port: intVar(env, "PORT", 4000),
+    webPort: intVar(env, "WEB_PORT", 3000),
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || ".data"),
+    production: env.NODE_ENV === "production",
+    sessionHours: intVar(env, "SESSION_HOURS", 12),
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === "true" : !databaseUrl,
+  };
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} debe ser un número entero`);
+  return value;
+}
