@@ -2,12 +2,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-// @ts-expect-error the wasm-bindgen glue ships without types
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 const require = createRequire(import.meta.url);
 const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
+
+// @types/node 20 declares WebAssembly only as a namespace of types
+const { WebAssembly } = globalThis as unknown as { WebAssembly: any };
 
 let engineClass: any;
 // Instantiated by hand so that Node needs no --experimental-wasm-modules flag.

@@ -1,0 +1,41 @@
+// Turns an `Authorization: Bearer …` header or the session cookie into an Actor.
+import { timingSafeEqual } from "node:crypto";
+import type { Db } from "../db/client.ts";
+import type { Actor } from "./actor.ts";
+import { API_KEY_PREFIX, apiKeyPrefix, sha256 } from "./tokens.ts";
+
+export const SESSION_COOKIE = "ventanilla_session";
+
+export function bearerToken(authorization: string | undefined, cookieHeader: string | undefined): string | null {
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return bearer;
+  for (const part of cookieHeader?.split(";") ?? []) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+/** The caller behind a token, or null when the token is unknown, expired, revoked or inactive. */
+export async function authenticate(db: Db, token: string | null, now: Date): Promise<Actor | null> {
+  if (!token) return null;
+  if (token.startsWith(API_KEY_PREFIX)) return authenticatePartner(db, token);
+  const session = await db.session.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { expiresAt: true, revokedAt: true, staff: { select: { id: true, username: true, fullName: true, roles: true, active: true } } },
+  });
+  if (!session || session.revokedAt || session.expiresAt <= now || !session.staff.active) return null;
+  const { id, username, fullName, roles } = session.staff;
+  return { kind: "staff", id, username, fullName, roles };
+}
+
+async function authenticatePartner(db: Db, key: string): Promise<Actor | null> {
+  const prefix = apiKeyPrefix(key);
+  if (!prefix) return null;
+  const client = await db.apiClient.findUnique({ where: { keyPrefix: prefix }, select: { id: true, name: true, scopes: true, keyHash: true, active: true } });
+  if (!client?.active) return null;
+  const expected = Buffer.from(client.keyHash, "hex");
+  const actual = Buffer.from(sha256(key), "hex");
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  return { kind: "partner", id: client.id, name: client.name, scopes: client.scopes };
+}

@@ -1,0 +1,109 @@
+// Every access rule of Ventanilla, in one place. Operation gates and field readers are lists of roles and
+// partner scopes (`scope:<name>`); row rules are switches that deny whatever they do not list.
+import type { Role } from "../generated/prisma/enums.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Actor } from "./actor.ts";
+
+/** A role, a partner scope, or "self": the object read is the caller's own staff record. */
+export type Grant = Role | `scope:${string}` | "self";
+export const scope = (name: string): Grant => `scope:${name}`;
+
+const ALL_STAFF: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "IT", "AUDITOR", "ADMIN"];
+/** Offices that look up connections and their holders (the verifier only sees what its orders carry). */
+const OFFICE: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "IT", "AUDITOR", "ADMIN"];
+
+/** Who may call each query and mutation. AUDITOR is in no mutation list: it reads everything and changes nothing. */
+export const Operations = {
+  me: [] as Grant[], // any authenticated caller
+  logout: ALL_STAFF as Grant[],
+  /** partners may look a connection up by control number (no personal data), but not list or search them */
+  lookupConnection: [...OFFICE, scope("connections:read")] as Grant[],
+  readConnections: OFFICE as Grant[],
+  readUsers: OFFICE as Grant[],
+  readLocalities: [...ALL_STAFF, scope("connections:read"), scope("complaints:write")] as Grant[],
+  readComplaints: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "IT", "AUDITOR", scope("complaints:read"), scope("complaints:write")] as Grant[],
+  fileComplaint: ["FRONT_DESK", "HEAD", scope("complaints:write")] as Grant[],
+  readWorkOrders: ["FRONT_DESK", "HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"] as Grant[],
+  completeVerification: ["VERIFIER"] as Grant[],
+  readDiscounts: ["FRONT_DESK", "HEAD", "MANAGER", "CASHIER", "AUDITOR"] as Grant[],
+  readAudit: ["AUDITOR", "ADMIN"] as Grant[],
+  readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],
+};
+
+/** Who may read each sensitive field; everyone else gets null and a FORBIDDEN error at that path. */
+export const FieldReaders = {
+  userIdentity: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "AUDITOR", "ADMIN"] as Grant[],
+  userPhone: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "COLLECTIONS", "AUDITOR", "ADMIN"] as Grant[],
+  discountCredential: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "AUDITOR"] as Grant[],
+  balance: ["FRONT_DESK", "HEAD", "MANAGER", "COLLECTIONS", "CASHIER", "AUDITOR", scope("billing:read")] as Grant[],
+  discountAmount: ["FRONT_DESK", "HEAD", "MANAGER", "CASHIER", "AUDITOR"] as Grant[],
+  staffAdministration: ["ADMIN", "AUDITOR", "HEAD", "MANAGER", "self"] as Grant[],
+  /** the holder (a person) is never shown to partner systems */
+  holder: ALL_STAFF as Grant[],
+  history: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "AUDITOR"] as Grant[],
+};
+
+/** Whether the actor holds one of the grants for `target` (the object read). An empty list: any authenticated caller. */
+export function isGranted(actor: Actor, grants: readonly Grant[], target?: unknown): boolean {
+  if (grants.length === 0) return true;
+  if (grants.includes("self") && actor.kind === "staff" && (target as { id?: unknown } | undefined)?.id === actor.id && isStaffRow(target)) return true;
+  if (actor.kind === "staff") return actor.roles.some((role) => grants.includes(role));
+  return actor.scopes.some((name) => grants.includes(scope(name)));
+}
+
+const isStaffRow = (row: unknown) => typeof row === "object" && row !== null && "username" in row;
+
+const NOTHING = { id: -1 } as const;
+
+/** Which work orders the actor may see. */
+export function workOrderScope(actor: Actor): Prisma.WorkOrderWhereInput {
+  if (actor.kind !== "staff") return NOTHING;
+  const visible: Prisma.WorkOrderWhereInput[] = [];
+  for (const role of actor.roles) {
+    switch (role) {
+      case "FRONT_DESK":
+      case "HEAD":
+      case "MANAGER":
+      case "AUDITOR":
+        return {};
+      case "VERIFIER":
+        visible.push({ assigneeId: actor.id });
+        break;
+      case "REGISTRY":
+        visible.push({ type: { in: ["METER_REPLACEMENT", "LEAK_REPAIR"] } });
+        break;
+      case "FOLLOW_UP":
+        visible.push({ type: "LEAK_REPAIR" });
+        break;
+      case "COLLECTIONS":
+        visible.push({ type: { in: ["SERVICE_LIMITATION", "RECONNECTION"] } });
+        break;
+      default:
+        break;
+    }
+  }
+  return visible.length ? { OR: visible } : NOTHING;
+}
+
+/** Which complaints the actor may see. */
+export function complaintScope(actor: Actor): Prisma.ComplaintWhereInput {
+  if (actor.kind === "partner") return { apiClientId: actor.id };
+  const visible: Prisma.ComplaintWhereInput[] = [];
+  for (const role of actor.roles) {
+    switch (role) {
+      case "FRONT_DESK":
+      case "HEAD":
+      case "MANAGER":
+      case "REGISTRY":
+      case "IT":
+      case "AUDITOR":
+        return {};
+      case "FOLLOW_UP":
+        visible.push({ category: { in: ["WATER_LEAK", "SEWER_LEAK"] } });
+        break;
+      default:
+        break;
+    }
+  }
+  return visible.length ? { OR: visible } : NOTHING;
+}

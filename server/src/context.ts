@@ -1,0 +1,21 @@
+import type { Db } from "./db/client.ts";
+import type { Actor } from "./auth/actor.ts";
+import type { Clock } from "./shared/clock.ts";
+import type { Config } from "./config.ts";
+
+/** What every resolver and service call gets for one request. */
+export interface Context {
+  db: Db;
+  actor: Actor | null;
+  /** the bearer token or session cookie the actor came with */
+  token: string | null;
+  requestId: string;
+  clock: Clock;
+  config: Config;
+  /** queue a Set-Cookie header for the HTTP response */
+  setCookie(cookie: string): void;
+}
+
+/** The part of the context that services need: who, when, and which request (for the audit log). */
+export type Scope = Pick<Context, "db" | "actor" | "requestId" | "clock" | "config">;
+export type ActingScope = Scope & { actor: Actor };

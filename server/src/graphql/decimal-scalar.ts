@@ -1,0 +1,18 @@
+import { GraphQLScalarType, Kind } from "graphql";
+
+const DECIMAL_PATTERN = /^-?\d{1,10}(\.\d{1,2})?$/;
+
+function parseDecimal(value: unknown): string {
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string" || !DECIMAL_PATTERN.test(text)) throw new TypeError("Se espera un número decimal con hasta 2 decimales, p. ej. \"12.50\"");
+  return text;
+}
+
+/** Money (MXN) and volumes (m³) travel as strings with two decimals, so no precision is lost in JSON. */
+export const DecimalScalar = new GraphQLScalarType({
+  name: "Decimal",
+  description: 'A decimal number as a string with two decimals, e.g. "1234.50" (MXN) or "12.00" (m³).',
+  serialize: (value) => (value as { toFixed(n: number): string }).toFixed(2),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT ? ast.value : undefined),
+});

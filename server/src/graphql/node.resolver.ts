@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { ActingScope, Context } from "../context.ts";
+import { Operations, isGranted, type Grant } from "../auth/policies.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
+import { findComplaint } from "../modules/complaint/complaint.service.ts";
+import { findWorkOrder } from "../modules/work-order/work-order.service.ts";
+import { Node } from "./node.ts";
+
+type Loader = { grants: Grant[]; load: (scope: ActingScope, id: number) => Promise<object | null> };
+
+/** How `node(id)` fetches each type: the same gate and row rules as the type's own queries. */
+const LOADERS: Record<string, Loader> = {
+  ServiceConnection: { grants: Operations.readConnections, load: (s, id) => s.db.serviceConnection.findUnique({ where: { id } }) },
+  User: { grants: Operations.readUsers, load: (s, id) => s.db.user.findUnique({ where: { id } }) },
+  Complaint: { grants: Operations.readComplaints, load: findComplaint },
+  WorkOrder: { grants: Operations.readWorkOrders, load: findWorkOrder },
+  Discount: { grants: Operations.readDiscounts, load: (s, id) => s.db.discount.findUnique({ where: { id } }) },
+};
+
+@Resolver()
+export class NodeQueryResolver {
+  @Authorized(...Operations.readAny)
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist or the caller may not see it." })
+  async node(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    const { type, id: databaseId } = fromGlobalId(id);
+    const loader = LOADERS[type];
+    if (!loader || !isGranted(ctx.actor!, loader.grants)) return null;
+    const row = await loader.load(ctx as ActingScope, databaseId);
+    return row && { ...row, __typename: type };
+  }
+}

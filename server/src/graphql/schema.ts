@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import "./enums.ts";
+import path from "node:path";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { AuthChecker } from "../auth/auth-checker.ts";
+import { NodeQueryResolver } from "./node.resolver.ts";
+import { SessionResolver } from "../modules/session/session.resolver.ts";
+import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
+import { UserResolver } from "../modules/user/user.resolver.ts";
+import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
+import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
+import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
+import { AuditResolver } from "../modules/audit/audit.resolver.ts";
+import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
+
+/** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
+export const resolvers = [
+  NodeQueryResolver,
+  SessionResolver,
+  ServiceConnectionResolver,
+  UserResolver,
+  ComplaintResolver,
+  WorkOrderResolver,
+  DiscountResolver,
+  AuditResolver,
+  LocalityResolver,
+] as const;
+
+export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...resolvers],
+    authChecker: AuthChecker,
+    authMode: "error",
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}

@@ -1,0 +1,32 @@
+import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { PageArgs, paginate } from "../../shared/pagination.ts";
+import { AuditEntry, AuditEntryPage } from "./audit.type.ts";
+
+@InputType({ description: "Filters for the audit log." })
+class AuditFilter {
+  @Field(() => String, { nullable: true, description: "Entity type, e.g. Complaint." })
+  entityType?: string;
+
+  @Field(() => String, { nullable: true, description: "Database id of the entity." })
+  entityId?: string;
+
+  @Field(() => String, { nullable: true, description: "Username (or api:<client>) of whoever made the change." })
+  actorName?: string;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized(...Operations.readAudit)
+  @Query(() => AuditEntryPage, { description: "The append-only audit log, newest first." })
+  auditEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
+    const where = { ...filter };
+    return paginate(
+      page,
+      "desc",
+      ({ idBound, take, orderBy }) => ctx.db.auditEntry.findMany({ where: { ...where, id: idBound }, take, orderBy }),
+      () => ctx.db.auditEntry.count({ where }),
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Length, MaxLength } from "class-validator";
+import { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
+import { UserError } from "../../graphql/user-error.ts";
+import { WorkOrder } from "../work-order/work-order.type.ts";
+import { Complaint } from "./complaint.type.ts";
+
+@InputType({ description: "A complaint as the customer brings it." })
+export class FileComplaintInput {
+  @Field(() => ID, { nullable: true, description: "The connection (required for meter and consumption complaints)." })
+  connectionId?: string;
+
+  @Field(() => ComplaintKind)
+  kind: ComplaintKind;
+
+  @Field(() => ComplaintCategory)
+  category: ComplaintCategory;
+
+  @Field(() => Channel)
+  channel: Channel;
+
+  @Field(() => String)
+  @Length(1, 2000)
+  description: string;
+
+  @Field(() => String, { nullable: true, description: "Who reports it; by default the holder's name." })
+  @MaxLength(200)
+  reporterName?: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(20)
+  reporterPhone?: string;
+
+  @Field(() => String, { nullable: true, description: "Where the problem is, when it is not at a connection." })
+  @MaxLength(500)
+  locationText?: string;
+}
+
+@ObjectType({ description: "The complaint filed and, for meter or consumption complaints, the verification order issued." })
+export class FileComplaintPayload {
+  @Field(() => Complaint, { nullable: true })
+  complaint?: Complaint;
+
+  @Field(() => WorkOrder, { nullable: true })
+  workOrder?: WorkOrder | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({ description: "Filters for the complaint list." })
+export class ComplaintFilter {
+  @Field(() => ComplaintStatus, { nullable: true })
+  status?: ComplaintStatus;
+
+  @Field(() => ComplaintCategory, { nullable: true })
+  category?: ComplaintCategory;
+
+  @Field(() => ID, { nullable: true })
+  connectionId?: string;
+}

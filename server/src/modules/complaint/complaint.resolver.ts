@@ -1,0 +1,43 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ActingScope, Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
+import { asPayload } from "../../graphql/user-error.ts";
+import { idOf } from "../../shared/global-id.ts";
+import { PageArgs } from "../../shared/pagination.ts";
+import { ServiceConnection } from "../service-connection/service-connection.type.ts";
+import { WorkOrder } from "../work-order/work-order.type.ts";
+import { workOrderScope } from "../../auth/policies.ts";
+import { Complaint, ComplaintPage } from "./complaint.type.ts";
+import { ComplaintFilter, FileComplaintInput, FileComplaintPayload } from "./complaint.inputs.ts";
+import { fileComplaint, listComplaints } from "./complaint.service.ts";
+
+type ComplaintRow = { id: number; connectionId: number | null };
+
+@Resolver(() => Complaint)
+export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
+  @Authorized(...Operations.readComplaints)
+  @Query(() => ComplaintPage, { description: "Complaints the caller may see, newest first." })
+  complaints(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter) {
+    const connectionId = filter?.connectionId ? idOf("ServiceConnection", filter.connectionId, "filter.connectionId") : undefined;
+    return listComplaints(ctx as ActingScope, { ...filter, connectionId }, page);
+  }
+
+  @Authorized(...Operations.fileComplaint)
+  @Mutation(() => FileComplaintPayload, { description: "Records a complaint; a meter or excess-consumption complaint issues a verification order at once." })
+  fileComplaint(@Ctx() ctx: Context, @Arg("input", () => FileComplaintInput) input: FileComplaintInput) {
+    return asPayload(() =>
+      fileComplaint(ctx as ActingScope, { ...input, connectionId: input.connectionId ? idOf("ServiceConnection", input.connectionId, "connectionId") : null }),
+    );
+  }
+
+  @FieldResolver(() => ServiceConnection, { nullable: true })
+  connection(@Root() row: ComplaintRow, @Ctx() ctx: Context) {
+    return row.connectionId ? ctx.db.serviceConnection.findUnique({ where: { id: row.connectionId } }) : null;
+  }
+
+  @FieldResolver(() => [WorkOrder], { description: "Orders issued for this complaint (those the caller may see)." })
+  workOrders(@Root() row: ComplaintRow, @Ctx() ctx: Context) {
+    return ctx.db.workOrder.findMany({ where: { AND: [workOrderScope(ctx.actor!), { complaintId: row.id }] }, orderBy: { id: "asc" }, take: 20 });
+  }
+}

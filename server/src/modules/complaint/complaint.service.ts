@@ -1,0 +1,125 @@
+import type { ActingScope } from "../../context.ts";
+import type { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { complaintScope } from "../../auth/policies.ts";
+import { badInput, notFound } from "../../shared/errors.ts";
+import { COMPLAINT_FOLIO_PREFIX, nextFolio } from "../../shared/folio.ts";
+import { paginate, type PageArgs } from "../../shared/pagination.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { recordHistory } from "../history/history.service.ts";
+import { issueWorkOrder } from "../work-order/work-order.service.ts";
+import { leastLoadedVerifier } from "../work-order/assignment.ts";
+
+/** Complaints that the manual answers at once with a verification order (meter / excess consumption). */
+export const VERIFICATION_CATEGORIES: ComplaintCategory[] = ["EXCESS_CONSUMPTION", "METER_MALFUNCTION"];
+
+export const CATEGORY_LABEL: Record<ComplaintCategory, string> = {
+  EXCESS_CONSUMPTION: "consumo excesivo",
+  METER_MALFUNCTION: "medidor en mal estado",
+  WATER_LEAK: "fuga de agua",
+  SEWER_LEAK: "fuga de drenaje",
+  NO_WATER: "falta de agua",
+  LOW_PRESSURE: "baja presión",
+  WATER_QUALITY: "calidad del agua",
+  BILLING: "facturación",
+  OTHER: "otro",
+};
+
+export interface FileComplaintInput {
+  connectionId?: number | null;
+  kind: ComplaintKind;
+  category: ComplaintCategory;
+  channel: Channel;
+  description: string;
+  reporterName?: string | null;
+  reporterPhone?: string | null;
+  locationText?: string | null;
+}
+
+/**
+ * Records a complaint. A meter or excess-consumption complaint issues, in the same transaction, a VERIFICATION
+ * order assigned to the least-loaded verifier (DOMAIN.md workflow 1).
+ */
+export async function fileComplaint(scope: ActingScope, input: FileComplaintInput) {
+  const description = input.description.trim();
+  if (!description) throw badInput("description", "Describa la queja");
+  const needsVerification = VERIFICATION_CATEGORIES.includes(input.category);
+  if (needsVerification && !input.connectionId) throw badInput("connectionId", "Una queja de medidor o consumo requiere la toma");
+  if (!input.connectionId && !input.locationText?.trim()) throw badInput("locationText", "Indique la toma o la ubicación del problema");
+
+  return scope.db.$transaction(async (tx) => {
+    const connection = input.connectionId
+      ? await tx.serviceConnection.findUnique({ where: { id: input.connectionId }, include: { holder: { select: { fullName: true } } } })
+      : null;
+    if (input.connectionId && !connection) throw notFound("La toma");
+
+    const createdAt = scope.clock.now();
+    const complaint = await tx.complaint.create({
+      data: {
+        folio: await nextFolio(tx, COMPLAINT_FOLIO_PREFIX, createdAt),
+        kind: input.kind,
+        category: input.category,
+        channel: input.channel,
+        status: needsVerification ? "IN_VERIFICATION" : "OPEN",
+        description,
+        connectionId: connection?.id,
+        localityId: connection?.localityId,
+        reporterName: input.reporterName?.trim() || connection?.holder.fullName || "Anónimo",
+        reporterPhone: input.reporterPhone?.trim() || null,
+        locationText: input.locationText?.trim() || null,
+        createdById: scope.actor.kind === "staff" ? scope.actor.id : null,
+        apiClientId: scope.actor.kind === "partner" ? scope.actor.id : null,
+        createdAt,
+      },
+    });
+    await recordAudit(tx, scope, { action: "complaint.file", entityType: "Complaint", entityId: complaint.id, after: complaint });
+    if (!connection) return { complaint, workOrder: null };
+
+    await recordHistory(tx, scope, {
+      connectionId: connection.id,
+      type: "COMPLAINT_FILED",
+      summary: `Queja ${complaint.folio}: ${CATEGORY_LABEL[input.category]}`,
+      complaintId: complaint.id,
+    });
+    const workOrder = needsVerification
+      ? await issueWorkOrder(tx, scope, {
+          type: "VERIFICATION",
+          connectionId: connection.id,
+          complaintId: complaint.id,
+          assigneeId: await leastLoadedVerifier(tx),
+          department: "VERIFIER",
+          observations: `Verificar medidor y fugas: ${description}`,
+        })
+      : null;
+    return { complaint, workOrder };
+  });
+}
+
+export interface ComplaintFilterInput {
+  status?: ComplaintStatus | null;
+  category?: ComplaintCategory | null;
+  connectionId?: number | null;
+}
+
+export function listComplaints(scope: ActingScope, filter: ComplaintFilterInput = {}, page: PageArgs) {
+  const where: Prisma.ComplaintWhereInput = {
+    AND: [
+      complaintScope(scope.actor),
+      {
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.category ? { category: filter.category } : {}),
+        ...(filter.connectionId ? { connectionId: filter.connectionId } : {}),
+      },
+    ],
+  };
+  return paginate(
+    page,
+    "desc",
+    ({ idBound, take, orderBy }) => scope.db.complaint.findMany({ where: { ...where, id: idBound }, take, orderBy }),
+    () => scope.db.complaint.count({ where }),
+  );
+}
+
+export function findComplaint(scope: ActingScope, id: number) {
+  return scope.db.complaint.findFirst({ where: { AND: [complaintScope(scope.actor), { id }] } });
+}

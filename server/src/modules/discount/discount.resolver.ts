@@ -1,0 +1,39 @@
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
+import { PageArgs, paginate } from "../../shared/pagination.ts";
+import { ServiceConnection } from "../service-connection/service-connection.type.ts";
+import { Staff } from "../staff/staff.type.ts";
+import { Discount, DiscountPage } from "./discount.type.ts";
+
+type DiscountRow = { connectionId: number; requestedById: number; authorizedById: number | null };
+
+@Resolver(() => Discount)
+export class DiscountResolver extends NodeResolver(Discount, "Discount") {
+  @Authorized(...Operations.readDiscounts)
+  @Query(() => DiscountPage, { description: "Discounts, newest first." })
+  discounts(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return paginate(
+      page,
+      "desc",
+      ({ idBound, take, orderBy }) => ctx.db.discount.findMany({ where: { id: idBound }, take, orderBy }),
+      () => ctx.db.discount.count(),
+    );
+  }
+
+  @FieldResolver(() => ServiceConnection)
+  connection(@Root() row: DiscountRow, @Ctx() ctx: Context) {
+    return ctx.db.serviceConnection.findUnique({ where: { id: row.connectionId } });
+  }
+
+  @FieldResolver(() => Staff)
+  requestedBy(@Root() row: DiscountRow, @Ctx() ctx: Context) {
+    return ctx.db.staff.findUnique({ where: { id: row.requestedById } });
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  authorizedBy(@Root() row: DiscountRow, @Ctx() ctx: Context) {
+    return row.authorizedById ? ctx.db.staff.findUnique({ where: { id: row.authorizedById } }) : null;
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, ObjectType } from "type-graphql";
+import { DiscountKind, DiscountStatus } from "../../generated/prisma/enums.ts";
+import { FieldReaders } from "../../auth/policies.ts";
+import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
+import { RestrictedField } from "../../graphql/restricted-field.ts";
+import { Node } from "../../graphql/node.ts";
+import { Connection } from "../../shared/pagination.ts";
+
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A bill reduction: social, or a meter adjustment backed by a verification." })
+export class Discount extends Node {
+  @Field(() => DiscountKind)
+  kind: DiscountKind;
+
+  @Field(() => DiscountStatus)
+  status: DiscountStatus;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "m³ adjusted (METER_ADJUSTMENT)." })
+  volumeM3: unknown;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "Percentage (SOCIAL)." })
+  percentage: unknown;
+
+  @RestrictedField(FieldReaders.discountAmount, () => DecimalScalar, "Amount (MXN).")
+  amount: unknown;
+
+  @Field(() => String)
+  reason: string;
+
+  @Field(() => Date)
+  requestedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
+}
+
+@ObjectType()
+export class DiscountPage extends Connection(Discount, "Discount") {}

@@ -1,0 +1,13 @@
+import { Authorized, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { Locality } from "./locality.type.ts";
+
+@Resolver(() => Locality)
+export class LocalityResolver {
+  @Authorized(...Operations.readLocalities)
+  @Query(() => [Locality], { description: "The localities catalog (a few dozen at most), by name." })
+  localities(@Ctx() ctx: Context) {
+    return ctx.db.locality.findMany({ orderBy: { name: "asc" }, take: 500 });
+  }
+}

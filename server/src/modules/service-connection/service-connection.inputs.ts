@@ -1,0 +1,16 @@
+import { Field, ID, InputType } from "type-graphql";
+import { MaxLength } from "class-validator";
+import { ConnectionStatus } from "../../generated/prisma/enums.ts";
+
+@InputType({ description: "Filters for the connection list; all are optional and combine with AND." })
+export class ConnectionFilter {
+  @Field(() => String, { nullable: true, description: "Control number or holder name (accents and case ignored), or part of the address." })
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => ID, { nullable: true })
+  localityId?: number;
+
+  @Field(() => ConnectionStatus, { nullable: true })
+  status?: ConnectionStatus;
+}

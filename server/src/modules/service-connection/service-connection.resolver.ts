@@ -1,0 +1,79 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.ts";
+import { FieldReaders, Operations, complaintScope, workOrderScope } from "../../auth/policies.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
+import { PageArgs } from "../../shared/pagination.ts";
+import { idOf } from "../../shared/global-id.ts";
+import { Locality } from "../locality/locality.type.ts";
+import { User } from "../user/user.type.ts";
+import { Complaint } from "../complaint/complaint.type.ts";
+import { WorkOrder } from "../work-order/work-order.type.ts";
+import { HistoryEventPage } from "../history/history.type.ts";
+import { Meter, ServiceConnection, ServiceConnectionPage } from "./service-connection.type.ts";
+import { ConnectionFilter } from "./service-connection.inputs.ts";
+import { connectionHistory, currentMeter, findConnection, searchConnections } from "./service-connection.service.ts";
+
+type ConnectionRow = { id: number; holderId: number; localityId: number };
+
+@Resolver(() => ServiceConnection)
+export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "ServiceConnection") {
+  @Authorized(...Operations.lookupConnection)
+  @Query(() => ServiceConnection, { nullable: true, description: "One connection by global id or by control number; null when there is none." })
+  serviceConnection(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("controlNumber", () => String, { nullable: true }) controlNumber?: string,
+  ) {
+    return findConnection(ctx, { id: id ? idOf("ServiceConnection", id) : undefined, controlNumber });
+  }
+
+  @Authorized(...Operations.readConnections)
+  @Query(() => ServiceConnectionPage, { description: "Connections, filtered and paginated (ordered by creation)." })
+  serviceConnections(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => ConnectionFilter, { nullable: true }) filter?: ConnectionFilter,
+  ) {
+    return searchConnections(ctx, filter && { ...filter, localityId: filter.localityId ? Number(filter.localityId) : undefined }, page);
+  }
+
+  @Authorized(...FieldReaders.holder)
+  @FieldResolver(() => User, { nullable: true, description: "The customer the connection is registered to (titular). Staff only." })
+  holder(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
+    return ctx.db.user.findUnique({ where: { id: row.holderId } });
+  }
+
+  @FieldResolver(() => Locality)
+  locality(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
+    return ctx.db.locality.findUnique({ where: { id: row.localityId } });
+  }
+
+  @FieldResolver(() => Meter, { nullable: true, description: "The meter installed now." })
+  meter(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
+    return currentMeter(ctx, row.id);
+  }
+
+  @Authorized(...FieldReaders.history)
+  @FieldResolver(() => HistoryEventPage, { nullable: true, description: "The connection's timeline, newest first." })
+  history(@Root() row: ConnectionRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return connectionHistory(ctx, row.id, page);
+  }
+
+  @FieldResolver(() => [Complaint], { description: "Complaints not yet resolved (those the caller may see, at most 50)." })
+  openComplaints(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
+    return ctx.db.complaint.findMany({
+      where: { AND: [complaintScope(ctx.actor!), { connectionId: row.id, status: { in: ["OPEN", "IN_VERIFICATION", "VERIFIED"] } }] },
+      orderBy: { id: "desc" },
+      take: 50,
+    });
+  }
+
+  @FieldResolver(() => [WorkOrder], { description: "Orders not yet completed or cancelled (those the caller may see, at most 50)." })
+  openWorkOrders(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
+    return ctx.db.workOrder.findMany({
+      where: { AND: [workOrderScope(ctx.actor!), { connectionId: row.id, status: { in: ["ISSUED", "ASSIGNED", "IN_PROGRESS"] } }] },
+      orderBy: { id: "desc" },
+      take: 50,
+    });
+  }
+}

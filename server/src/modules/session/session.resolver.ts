@@ -1,0 +1,64 @@
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Length } from "class-validator";
+import type { Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { SESSION_COOKIE } from "../../auth/authenticate.ts";
+import { asPayload, UserError } from "../../graphql/user-error.ts";
+import { Staff } from "../staff/staff.type.ts";
+import { login, logout } from "./session.service.ts";
+
+@InputType()
+class LoginInput {
+  @Field(() => String)
+  @Length(1, 100)
+  username: string;
+
+  @Field(() => String)
+  @Length(1, 200)
+  password: string;
+}
+
+@ObjectType({ description: "A new session: send the token as `Authorization: Bearer <token>` (the portal gets a cookie too)." })
+class LoginPayload {
+  @Field(() => String, { nullable: true })
+  token?: string;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt?: Date;
+
+  @Field(() => Staff, { nullable: true })
+  staff?: Staff;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+function sessionCookie(ctx: Context, token: string, maxAgeSeconds: number): string {
+  const secure = ctx.config.production ? "; Secure" : "";
+  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; Path=/; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
+}
+
+@Resolver()
+export class SessionResolver {
+  @Mutation(() => LoginPayload, { description: "Logs a staff member in. Public." })
+  async login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput) {
+    const payload = await asPayload(() => login(ctx, input.username, input.password));
+    if (payload.token) ctx.setCookie(sessionCookie(ctx, payload.token, ctx.config.sessionHours * 3600));
+    return payload;
+  }
+
+  @Authorized(...Operations.logout)
+  @Mutation(() => Boolean, { description: "Ends the caller's session." })
+  async logout(@Ctx() ctx: Context) {
+    if (ctx.token) await logout(ctx.db, ctx.token, ctx.clock.now());
+    ctx.setCookie(sessionCookie(ctx, "", 0));
+    return true;
+  }
+
+  @Authorized(...Operations.me)
+  @Query(() => Staff, { nullable: true, description: "The logged-in staff member (null for partner keys)." })
+  me(@Ctx() ctx: Context) {
+    return ctx.actor?.kind === "staff" ? ctx.db.staff.findUnique({ where: { id: ctx.actor.id } }) : null;
+  }
+}
+

@@ -1,0 +1,33 @@
+import type { Db } from "../../db/client.ts";
+import type { Scope } from "../../context.ts";
+import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
+import { newSessionToken, sha256 } from "../../auth/tokens.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+
+// Compared against when the username is unknown, so that a wrong username takes as long as a wrong password.
+const decoyHash = hashPassword("not-a-real-password");
+
+/** Checks the credentials and opens a session; only the token's hash is stored. */
+export async function login(scope: Scope, username: string, password: string) {
+  const staff = await scope.db.staff.findUnique({ where: { username: username.trim().toLowerCase() } });
+  const valid = await verifyPassword(password, staff?.passwordHash ?? (await decoyHash));
+  if (!staff || !valid || !staff.active) throw new DomainError("UNAUTHENTICATED", "Usuario o contraseña incorrectos");
+
+  const token = newSessionToken();
+  const now = scope.clock.now();
+  const expiresAt = new Date(now.getTime() + scope.config.sessionHours * 3_600_000);
+  const actor = { kind: "staff" as const, id: staff.id, username: staff.username, fullName: staff.fullName, roles: staff.roles };
+  const updated = await scope.db.$transaction(async (tx) => {
+    await tx.session.create({ data: { tokenHash: sha256(token), staffId: staff.id, createdAt: now, expiresAt } });
+    const row = await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: now } });
+    await recordAudit(tx, { ...scope, actor }, { action: "session.login", entityType: "Staff", entityId: staff.id });
+    return row;
+  });
+  return { token, expiresAt, staff: updated };
+}
+
+/** Revokes the session of `token` (no-op when it is unknown or already revoked). */
+export async function logout(db: Db, token: string, now: Date): Promise<void> {
+  await db.session.updateMany({ where: { tokenHash: sha256(token), revokedAt: null }, data: { revokedAt: now } });
+}

@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Role } from "../../generated/prisma/enums.ts";
+import { FieldReaders } from "../../auth/policies.ts";
+import { RestrictedField } from "../../graphql/restricted-field.ts";
+
+@ObjectType({ simpleResolvers: true, description: "A staff member who logs in to Ventanilla (not a customer)." })
+export class Staff {
+  @Field(() => ID, { description: "Database id of the staff member." })
+  id: number;
+
+  @Field(() => String)
+  username: string;
+
+  @Field(() => String)
+  fullName: string;
+
+  @Field(() => Boolean, { description: "Inactive accounts cannot log in." })
+  active: boolean;
+
+  @RestrictedField(FieldReaders.staffAdministration, () => [Role], "The staff member's roles.")
+  roles: Role[];
+
+  @RestrictedField(FieldReaders.staffAdministration, () => Date, "When the staff member last logged in.")
+  lastLoginAt: Date | null;
+}

@@ -1,0 +1,39 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { MaxLength } from "class-validator";
+import type { Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
+import { Connection, PageArgs, paginate } from "../../shared/pagination.ts";
+import { ServiceConnection } from "../service-connection/service-connection.type.ts";
+import { searchTerms } from "../service-connection/service-connection.service.ts";
+import { User } from "./user.type.ts";
+
+@ObjectType()
+class UserPage extends Connection(User, "User") {}
+
+@InputType({ description: "Filters for the customer list." })
+class UserFilter {
+  @Field(() => String, { nullable: true, description: "Name (accents and case ignored)." })
+  @MaxLength(100)
+  search?: string;
+}
+
+@Resolver(() => User)
+export class UserResolver extends NodeResolver(User, "User") {
+  @Authorized(...Operations.readUsers)
+  @Query(() => UserPage, { description: "Customers (usuarios), filtered by name." })
+  users(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter) {
+    const where = { AND: searchTerms(filter?.search).map((term) => ({ searchText: { contains: term } })) };
+    return paginate(
+      page,
+      "asc",
+      ({ idBound, take, orderBy }) => ctx.db.user.findMany({ where: { ...where, id: idBound }, take, orderBy }),
+      () => ctx.db.user.count({ where }),
+    );
+  }
+
+  @FieldResolver(() => [ServiceConnection], { description: "The connections registered to this customer (at most 20)." })
+  connections(@Root() row: { id: number }, @Ctx() ctx: Context) {
+    return ctx.db.serviceConnection.findMany({ where: { holderId: row.id }, orderBy: { id: "asc" }, take: 20 });
+  }
+}

@@ -1,0 +1,50 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ActingScope, Context } from "../../context.ts";
+import { Operations, complaintScope } from "../../auth/policies.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
+import { asPayload } from "../../graphql/user-error.ts";
+import { idOf } from "../../shared/global-id.ts";
+import { PageArgs } from "../../shared/pagination.ts";
+import { ServiceConnection } from "../service-connection/service-connection.type.ts";
+import { Complaint } from "../complaint/complaint.type.ts";
+import { Staff } from "../staff/staff.type.ts";
+import { WorkOrder, WorkOrderPage } from "./work-order.type.ts";
+import { CompleteVerificationInput, CompleteVerificationPayload, WorkOrderFilter } from "./work-order.inputs.ts";
+import { completeVerification, listWorkOrders } from "./work-order.service.ts";
+
+type OrderRow = { id: number; connectionId: number | null; complaintId: number | null; assigneeId: number | null; dueAt: Date; status: string };
+
+@Resolver(() => WorkOrder)
+export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
+  @Authorized(...Operations.readWorkOrders)
+  @Query(() => WorkOrderPage, { description: "Work orders the caller may see (a verifier: only its own), newest first." })
+  workOrders(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => WorkOrderFilter, { nullable: true }) filter?: WorkOrderFilter) {
+    return listWorkOrders(ctx as ActingScope, filter, page);
+  }
+
+  @Authorized(...Operations.completeVerification)
+  @Mutation(() => CompleteVerificationPayload, { description: "The assigned verifier records the result of a verification order." })
+  completeVerification(@Ctx() ctx: Context, @Arg("input", () => CompleteVerificationInput) input: CompleteVerificationInput) {
+    return asPayload(() => completeVerification(ctx as ActingScope, { ...input, workOrderId: idOf("WorkOrder", input.workOrderId, "workOrderId") }));
+  }
+
+  @FieldResolver(() => ServiceConnection, { nullable: true, description: "The connection the order is for (name, address, locality, control number, meter)." })
+  connection(@Root() row: OrderRow, @Ctx() ctx: Context) {
+    return row.connectionId ? ctx.db.serviceConnection.findUnique({ where: { id: row.connectionId } }) : null;
+  }
+
+  @FieldResolver(() => Complaint, { nullable: true, description: "The complaint that caused the order, when the caller may see it." })
+  complaint(@Root() row: OrderRow, @Ctx() ctx: Context) {
+    return row.complaintId ? ctx.db.complaint.findFirst({ where: { AND: [complaintScope(ctx.actor!), { id: row.complaintId }] } }) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: "Who the order is assigned to." })
+  assignee(@Root() row: OrderRow, @Ctx() ctx: Context) {
+    return row.assigneeId ? ctx.db.staff.findUnique({ where: { id: row.assigneeId } }) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Open and past its due date." })
+  overdue(@Root() row: OrderRow, @Ctx() ctx: Context) {
+    return row.status !== "COMPLETED" && row.status !== "CANCELLED" && row.dueAt < ctx.clock.now();
+  }
+}

@@ -1,0 +1,131 @@
+import type { Tx } from "../../db/client.ts";
+import type { ActingScope } from "../../context.ts";
+import type { Role, VerificationOutcome, WorkOrderStatus, WorkOrderType } from "../../generated/prisma/enums.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { workOrderScope } from "../../auth/policies.ts";
+import { badInput, conflict, notFound } from "../../shared/errors.ts";
+import { nextFolio, WORK_ORDER_FOLIO_PREFIX } from "../../shared/folio.ts";
+import { paginate, type PageArgs } from "../../shared/pagination.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { recordHistory } from "../history/history.service.ts";
+import { dueDateFor } from "../service-target/due-date.ts";
+
+export interface IssueOrder {
+  type: WorkOrderType;
+  connectionId: number;
+  complaintId?: number;
+  assigneeId?: number | null;
+  department?: Role;
+  observations?: string;
+}
+
+/** Issues a work order with its folio, due date, history event and audit entry, inside the caller's transaction. */
+export async function issueWorkOrder(tx: Tx, scope: ActingScope, order: IssueOrder) {
+  const issuedAt = scope.clock.now();
+  const created = await tx.workOrder.create({
+    data: {
+      ...order,
+      folio: await nextFolio(tx, WORK_ORDER_FOLIO_PREFIX[order.type], issuedAt),
+      status: order.assigneeId ? "ASSIGNED" : "ISSUED",
+      dueAt: await dueDateFor(tx, order.type, issuedAt),
+      issuedAt,
+      createdById: scope.actor.kind === "staff" ? scope.actor.id : null,
+    },
+  });
+  await recordHistory(tx, scope, {
+    connectionId: order.connectionId,
+    type: "WORK_ORDER_ISSUED",
+    summary: `Orden ${created.folio} emitida`,
+    workOrderId: created.id,
+    complaintId: order.complaintId,
+  });
+  await recordAudit(tx, scope, { action: "workOrder.issue", entityType: "WorkOrder", entityId: created.id, after: created });
+  return created;
+}
+
+export interface WorkOrderFilterInput {
+  type?: WorkOrderType | null;
+  status?: WorkOrderStatus | null;
+  assignedToMe?: boolean | null;
+}
+
+export function listWorkOrders(scope: ActingScope, filter: WorkOrderFilterInput = {}, page: PageArgs) {
+  const where: Prisma.WorkOrderWhereInput = {
+    AND: [
+      workOrderScope(scope.actor),
+      {
+        ...(filter.type ? { type: filter.type } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.assignedToMe ? { assigneeId: scope.actor.kind === "staff" ? scope.actor.id : -1 } : {}),
+      },
+    ],
+  };
+  return paginate(
+    page,
+    "desc",
+    ({ idBound, take, orderBy }) => scope.db.workOrder.findMany({ where: { ...where, id: idBound }, take, orderBy }),
+    () => scope.db.workOrder.count({ where }),
+  );
+}
+
+/** One order the actor may see, or null. */
+export function findWorkOrder(scope: ActingScope, id: number) {
+  return scope.db.workOrder.findFirst({ where: { AND: [workOrderScope(scope.actor), { id }] } });
+}
+
+export interface CompleteVerificationInput {
+  workOrderId: number;
+  outcome: VerificationOutcome;
+  excessM3?: string | null;
+  notes?: string | null;
+}
+
+const OUTCOME_SUMMARY: Record<VerificationOutcome, (excess: string) => string> = {
+  METER_OVER_REGISTERING: (excess) => `el medidor registra de más (${excess} m³)`,
+  EXTERNAL_LEAK: () => "se localizó una fuga externa",
+  NORMAL: () => "medidor normal, sin fugas externas",
+};
+
+/** The assigned verifier records the field result of a VERIFICATION order; the complaint moves to VERIFIED. */
+export async function completeVerification(scope: ActingScope, input: CompleteVerificationInput) {
+  const excess = validateExcess(input);
+  return scope.db.$transaction(async (tx) => {
+    const before = await tx.workOrder.findFirst({ where: { AND: [workOrderScope(scope.actor), { id: input.workOrderId }] } });
+    // only the assigned verifier may record the result; anyone else reads the order as not found
+    if (!before || before.assigneeId !== (scope.actor.kind === "staff" ? scope.actor.id : null)) throw notFound("La orden");
+    if (before.type !== "VERIFICATION") throw badInput("workOrderId", `La orden ${before.folio} no es de verificación`);
+    if (before.status !== "ASSIGNED" && before.status !== "IN_PROGRESS") throw conflict(`La orden ${before.folio} ya no está abierta (${before.status})`);
+
+    const completedAt = scope.clock.now();
+    // the status condition makes a concurrent second completion update nothing instead of overwriting the first
+    const { count } = await tx.workOrder.updateMany({
+      where: { id: before.id, status: { in: ["ASSIGNED", "IN_PROGRESS"] } },
+      data: { status: "COMPLETED", verificationOutcome: input.outcome, excessM3: excess, resultNotes: input.notes?.trim() || null, completedAt },
+    });
+    if (count !== 1) throw conflict(`La orden ${before.folio} ya fue solventada`);
+    const after = await tx.workOrder.findUniqueOrThrow({ where: { id: before.id } });
+
+    if (before.complaintId) await tx.complaint.update({ where: { id: before.complaintId }, data: { status: "VERIFIED" } });
+    await recordHistory(tx, scope, {
+      connectionId: before.connectionId!,
+      type: "WORK_ORDER_COMPLETED",
+      summary: `Verificación ${before.folio}: ${OUTCOME_SUMMARY[input.outcome](excess?.toFixed(2) ?? "")}`,
+      workOrderId: before.id,
+      complaintId: before.complaintId ?? undefined,
+    });
+    await recordAudit(tx, scope, { action: "workOrder.completeVerification", entityType: "WorkOrder", entityId: before.id, before, after });
+    return { workOrder: after };
+  });
+}
+
+function validateExcess(input: CompleteVerificationInput): Prisma.Decimal | null {
+  const excess = input.excessM3 == null ? null : new Prisma.Decimal(input.excessM3);
+  if (input.outcome === "METER_OVER_REGISTERING") {
+    if (!excess || excess.lte(0)) throw badInput("excessM3", "Indique los m³ que el medidor registra de más (mayor que 0)");
+    return excess;
+  }
+  if (excess && !excess.isZero()) throw badInput("excessM3", "Los m³ de más sólo se registran cuando el medidor registra de más");
+  return null;
+}
+
+export type WorkOrderRow = NonNullable<Awaited<ReturnType<typeof findWorkOrder>>>;

@@ -1,0 +1,99 @@
+// Cursor pagination (first/after) over keyset order by id: stable under inserts, one query per page.
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Max, Min } from "class-validator";
+import { badInput } from "./errors.ts";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Cuántos elementos (1–${MAX_PAGE_SIZE}, por omisión ${DEFAULT_PAGE_SIZE}).` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: "El cursor del último elemento de la página anterior." })
+  after?: string;
+}
+
+@ObjectType({ description: "Where a page stands in the whole list." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "Whether more items follow this page." })
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item of this page; pass it as `after` for the next." })
+  endCursor: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** called only when the client asks for totalCount (the default resolver calls functions) */
+  totalCount: () => Promise<number>;
+}
+
+/** The GraphQL types `<Name>Connection` and `<Name>Edge` for a list of `nodeType`. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: "Opaque position of this item." })
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items.` })
+  class PageType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => [nodeType], { description: "The items of this page, without cursors." })
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: "How many items match the filter, across all pages." })
+    totalCount: number;
+  }
+  return PageType;
+}
+
+const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString("base64url");
+
+function decodeCursor(cursor: string): number {
+  const [tag, raw] = Buffer.from(cursor, "base64url").toString("utf8").split(":");
+  const id = Number(raw);
+  if (tag !== "c" || !Number.isSafeInteger(id)) throw badInput("after", "Cursor no válido");
+  return id;
+}
+
+export type Direction = "asc" | "desc";
+
+/**
+ * One page of rows ordered by id. `find` receives the id bound and how many rows to fetch (one more than the page,
+ * to know whether another page follows); `count` gives the total on demand.
+ */
+export async function paginate<T extends { id: number }>(
+  args: PageArgs,
+  direction: Direction,
+  find: (q: { idBound?: { gt?: number; lt?: number }; take: number; orderBy: { id: Direction } }) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<Page<T>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (first < 1 || first > MAX_PAGE_SIZE) throw badInput("first", `first debe estar entre 1 y ${MAX_PAGE_SIZE}`);
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const idBound = after === undefined ? undefined : direction === "asc" ? { gt: after } : { lt: after };
+  const rows = await find({ idBound, take: first + 1, orderBy: { id: direction } });
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: count,
+  };
+}
