@@ -24,7 +24,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || ".data"),
     production: env.NODE_ENV === "production",
     sessionHours: intVar(env, "SESSION_HOURS", 12),
-    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === "true" : !databaseUrl,
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === "true" : !databaseUrl && env.NODE_ENV !== "production",
   };
 }
 

@@ -43,7 +43,13 @@ export class SessionResolver {
   @Mutation(() => LoginPayload, { description: "Logs a staff member in. Public." })
   async login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput) {
     const payload = await asPayload(() => login(ctx, input.username, input.password));
-    if (payload.token) ctx.setCookie(sessionCookie(ctx, payload.token, ctx.config.sessionHours * 3600));
+    if (payload.token && payload.staff) {
+      ctx.setCookie(sessionCookie(ctx, payload.token, ctx.config.sessionHours * 3600));
+      // the rest of this response (e.g. staff.roles) is read as the staff member who just logged in
+      const { id, username, fullName, roles } = payload.staff;
+      ctx.actor = { kind: "staff", id, username, fullName, roles };
+      ctx.token = payload.token;
+    }
     return payload;
   }
 

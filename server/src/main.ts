@@ -1,0 +1,52 @@
+// Starts Ventanilla: the GraphQL API on PORT and the staff portal on WEB_PORT, on the configured database.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { loadConfig } from "./config.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { refuseDemoPasswordsInProduction } from "./auth/demo-guard.ts";
+import { createApp } from "./app.ts";
+
+const started = Date.now();
+const log = (message: string) => console.log(`[ventanilla] ${message}`);
+const config = loadConfig();
+const { db, close } = await openDatabase(config, log);
+if (config.production) await refuseDemoPasswordsInProduction(db);
+
+const app = await createApp({ db, config });
+const api = http.createServer((req, res) => {
+  app.handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
+await new Promise<void>((resolve) => api.listen(config.port, resolve));
+log(`API GraphQL: http://localhost:${config.port}/graphql`);
+
+const portal = await startPortal();
+log(`Listo en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+async function startPortal(): Promise<http.Server | null> {
+  const handlerFile = path.resolve(import.meta.dirname, "../../web/build/handler.js");
+  if (!fs.existsSync(handlerFile)) {
+    log("Portal no compilado (npm run build); sólo la API está en línea");
+    return null;
+  }
+  process.env.VENTANILLA_API_URL ??= `http://127.0.0.1:${config.port}/graphql`;
+  const { handler } = await import(pathToFileURL(handlerFile).href);
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(config.webPort, resolve));
+  log(`Portal del personal: http://localhost:${config.webPort}/`);
+  return server;
+}
+
+async function shutdown() {
+  api.close();
+  portal?.close();
+  await app.stop();
+  await close();
+  process.exit(0);
+}
+process.once("SIGINT", shutdown);
+process.once("SIGTERM", shutdown);
