@@ -2,7 +2,7 @@
 import type { Db } from "../../server/src/db/client.ts";
 import type { Role } from "../../server/src/generated/prisma/enums.ts";
 import { hashPassword } from "../../server/src/auth/passwords.ts";
-import { newSessionToken, sha256 } from "../../server/src/auth/tokens.ts";
+import { newApiKey, newSessionToken, sha256 } from "../../server/src/auth/tokens.ts";
 import { normalizeForSearch } from "../../server/src/shared/text.ts";
 
 export const TEST_PASSWORD = "clave-de-prueba";
@@ -60,4 +60,11 @@ export async function createConnection(
   });
   await db.meter.create({ data: { serialNumber: `MED-${n}`, connectionId: connection.id, installedAt: new Date("2024-01-15") } });
   return { ...connection, holder };
+}
+
+/** A partner API client with `scopes`; returns its key (shown once, stored hashed). */
+export async function createApiClientKey(db: Db, scopes: string[]): Promise<string> {
+  const { key, prefix } = newApiKey();
+  await db.apiClient.create({ data: { name: `socio-${next()}`, keyPrefix: prefix, keyHash: sha256(key), scopes } });
+  return key;
 }
