@@ -24,7 +24,8 @@ const api = http.createServer((req, res) => {
 await new Promise<void>((resolve) => api.listen(config.port, resolve));
 log(`API GraphQL: http://localhost:${config.port}/graphql`);
 
-const portal = await startPortal();
+// WEB_PORT=0 runs the API alone
+const portal = config.webPort ? await startPortal() : null;
 log(`Listo en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 async function startPortal(): Promise<http.Server | null> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
+import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, errorCodes, run } from "../support/api.ts";
 import { createConnection, createStaff, sessionToken } from "../support/factories.ts";
 import { toGlobalId } from "../../server/src/shared/global-id.ts";
@@ -19,20 +19,6 @@ const COMPLETE = `mutation Complete($input: CompleteVerificationInput!) {
   }
 }`;
 
-let database: TestDatabase;
-let app: App;
-let callers: Awaited<ReturnType<typeof callersByRole>>;
-
-beforeAll(async () => {
-  database = await createPostgresDatabase();
-  app = await createTestApp(database.db);
-  callers = await callersByRole(database.db);
-});
-afterAll(async () => {
-  await app?.stop();
-  await database?.drop();
-});
-
 const excessComplaint = (connectionId: string) => ({
   connectionId,
   kind: "COMPLAINT",
@@ -41,7 +27,30 @@ const excessComplaint = (connectionId: string) => ({
   description: "El recibo de octubre llegó con 45 m³ y en casa viven dos personas",
 });
 
-describe("meter complaint → verification workflow", () => {
+// The same workflow on both databases: the embedded one has its own driver adapter, with its own quirks.
+describe.each([
+  ["PostgreSQL", createPostgresDatabase],
+  ["PGlite", createPGliteDatabase],
+] as const)("meter complaint → verification workflow on %s", (_name, createDatabase) => {
+  let database: TestDatabase;
+  let app: App;
+  let callers: Awaited<ReturnType<typeof callersByRole>>;
+
+  beforeAll(async () => {
+  database = await createDatabase();
+  app = await createTestApp(database.db);
+  callers = await callersByRole(database.db);
+  });
+  afterAll(async () => {
+  await app?.stop();
+  await database?.drop();
+  });
+
+  async function tokenOfAssignee(username: string) {
+  const staff = await database.db.staff.findUniqueOrThrow({ where: { username } });
+  return sessionToken(database.db, staff.id);
+  }
+
   it("should issue a verification order to the least-loaded verifier when an excess-consumption complaint is filed", async () => {
     const busy = await createStaff(database.db, ["VERIFIER"]);
     const connection = await createConnection(database.db, { holderName: "María Félix Inzunza" });
@@ -155,8 +164,3 @@ describe("meter complaint → verification workflow", () => {
     expect(errorCodes(result)).toEqual(["UNAUTHENTICATED"]);
   });
 });
-
-async function tokenOfAssignee(username: string) {
-  const staff = await database.db.staff.findUniqueOrThrow({ where: { username } });
-  return sessionToken(database.db, staff.id);
-}

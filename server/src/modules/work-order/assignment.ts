@@ -1,15 +1,14 @@
 import type { Tx } from "../../db/client.ts";
 
-const OPEN_STATUSES = ["ASSIGNED", "IN_PROGRESS"] as const;
-
 /** The active verifier with the fewest open orders (ties: the longest-serving account), or null if there is none. */
 export async function leastLoadedVerifier(tx: Tx): Promise<number | null> {
-  const verifiers = await tx.staff.findMany({
-    where: { active: true, roles: { has: "VERIFIER" } },
-    select: { id: true, _count: { select: { ordersAssigned: { where: { status: { in: [...OPEN_STATUSES] } } } } } },
-    orderBy: { id: "asc" },
-  });
-  let best: (typeof verifiers)[number] | undefined;
-  for (const v of verifiers) if (!best || v._count.ordersAssigned < best._count.ordersAssigned) best = v;
+  // raw SQL: one grouped query, and pglite-prisma-adapter 0.7.2 cannot bind Prisma's `roles: { has }` enum-array filter
+  const [best] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT s.id FROM "Staff" s
+    LEFT JOIN "WorkOrder" w ON w."assigneeId" = s.id AND w.status IN ('ASSIGNED', 'IN_PROGRESS')
+    WHERE s.active AND 'VERIFIER' = ANY (s.roles)
+    GROUP BY s.id
+    ORDER BY count(w.id), s.id
+    LIMIT 1`;
   return best?.id ?? null;
 }
