@@ -1,4 +1,5 @@
 // Starts Ventanilla: the GraphQL API on PORT and the staff portal on WEB_PORT, on the configured database.
+import "reflect-metadata";
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
