@@ -4,6 +4,7 @@ import type {
   VerificationOutcome, WorkOrderStatus, WorkOrderType,
 } from "../generated/prisma/enums.ts";
 import type { DemoRandom } from "./demo-random.ts";
+import { addBusinessDays } from "../shared/business-calendar.ts";
 import { LOCALITY_GEO, STREETS, TOWN_NEIGHBORHOODS } from "./demo-places.ts";
 import { duringOfficeHours, officeTimeBetween } from "./seed-ledger.ts";
 import { randomPerson } from "./seed-people.ts";
@@ -119,18 +120,6 @@ const RESOLUTIONS: Partial<Record<ComplaintCategory, string>> = {
 };
 
 export const ADVICE = "Orientación: revisar fugas internas, racionar el consumo y vigilar el medidor para mantenerse dentro del mínimo";
-
-/** `from` plus `days` business days (weekends and `holidays`, as yyyy-mm-dd, skipped), same time of day. */
-export function addBusinessDays(from: Date, days: number, holidays: Set<string>): Date {
-  const at = new Date(from);
-  let left = days;
-  while (left > 0) {
-    at.setUTCDate(at.getUTCDate() + 1);
-    const weekday = at.getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !holidays.has(at.toISOString().slice(0, 10))) left--;
-  }
-  return at;
-}
 
 const isVerification = (c: ComplaintCategory) => c === "EXCESS_CONSUMPTION" || c === "METER_MALFUNCTION";
 const isLeak = (c: ComplaintCategory) => c === "WATER_LEAK" || c === "SEWER_LEAK";

@@ -7,12 +7,15 @@ import { HOLIDAYS, TARIFFS, seedCatalogs } from "./catalogs.ts";
 import { DEMO_CREWS, DEMO_STAFF } from "./demo-names.ts";
 import { LOCALITY_GEO } from "./demo-places.ts";
 import { DemoRandom } from "./demo-random.ts";
-import { addBusinessDays, planComplaints, type ConnectionRef, type PlannedOrder } from "./seed-complaints.ts";
+import { planComplaints, type ConnectionRef, type PlannedOrder } from "./seed-complaints.ts";
+import { addBusinessDays } from "../shared/business-calendar.ts";
 import { billingPeriods, duringOfficeHours, ensureStandings, insertLedgerEntries, pickStanding, planLedger, type Standing } from "./seed-ledger.ts";
 import { FIRST_CONTROL_NUMBER, connectionSearchText, planPeople } from "./seed-people.ts";
 import { inBatches, insertWork } from "./seed-work.ts";
 
-export const DEMO_PASSWORD = "demo1234";
+import { DEMO_PASSWORD } from "../auth/demo-guard.ts";
+
+export { DEMO_PASSWORD };
 
 const SEED = 20260815;
 const DAY = 86_400_000;
