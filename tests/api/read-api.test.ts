@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../server/src/app.ts";
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
+import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
+import { callersByRole, createTestApp, errorCodes, run } from "../support/api.ts";
+import { createConnection, createLocality } from "../support/factories.ts";
+
+let database: TestDatabase;
+let app: App;
+let callers: Awaited<ReturnType<typeof callersByRole>>;
+let localityId: number;
+const orderIds: Record<string, number> = {};
+
+beforeAll(async () => {
+  database = await createPostgresDatabase();
+  app = await createTestApp(database.db);
+  callers = await callersByRole(database.db);
+  localityId = (await createLocality(database.db, "Alhuey")).id;
+  for (const name of ["José Pérez Núñez", "Josefina Pereira López", "Ramón Camacho Ibarra", "María Félix Valenzuela", "Jesús Inzunza Pérez"]) {
+    await createConnection(database.db, { holderName: name, localityId });
+  }
+  const connection = await createConnection(database.db, { holderName: "Rosa Elenes Castro", localityId });
+  const base = { connectionId: connection.id, dueAt: new Date(Date.now() - 3_600_000) };
+  orderIds.mine = (await database.db.workOrder.create({ data: { ...base, folio: "OV-2026-800001", type: "VERIFICATION", status: "ASSIGNED", assigneeId: callers.VERIFIER.staffId } })).id;
+  orderIds.leak = (await database.db.workOrder.create({ data: { ...base, folio: "OF-2026-800002", type: "LEAK_REPAIR", status: "ISSUED", department: "FOLLOW_UP" } })).id;
+  await database.db.complaint.create({ data: { folio: "Q-2026-800001", kind: "PROBLEM_REPORT", category: "WATER_LEAK", channel: "PHONE", description: "Fuga en la banqueta", reporterName: "Vecino", connectionId: connection.id } });
+  await database.db.complaint.create({ data: { folio: "Q-2026-800002", kind: "COMPLAINT", category: "BILLING", channel: "IN_PERSON", description: "Cobro doble", reporterName: "Rosa", connectionId: connection.id } });
+});
+afterAll(async () => {
+  await app?.stop();
+  await database?.drop();
+});
+
+const SEARCH = `query($q: String, $first: Int, $after: String, $locality: ID) {
+  serviceConnections(first: $first, after: $after, filter: { search: $q, localityId: $locality }) {
+    totalCount nodes { controlNumber holder { fullName } } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe("serviceConnections", () => {
+  it("should find holders by name ignoring accents and case, every word required", async () => {
+    const result = await run(app, SEARCH, { q: "JOSE perez", locality: String(localityId) }, callers.FRONT_DESK.token);
+    expect(result.data.serviceConnections.nodes.map((n: any) => n.holder.fullName)).toEqual(["José Pérez Núñez"]);
+  });
+
+  it("should find a connection by its control number", async () => {
+    const [any] = (await run(app, SEARCH, { locality: String(localityId), first: 1 }, callers.FRONT_DESK.token)).data.serviceConnections.nodes;
+    const result = await run(app, SEARCH, { q: any.controlNumber }, callers.FRONT_DESK.token);
+    expect(result.data.serviceConnections.nodes.map((n: any) => n.controlNumber)).toEqual([any.controlNumber]);
+  });
+
+  it("should page with cursors without repeating or skipping, and count the whole list", async () => {
+    const first = await run(app, SEARCH, { locality: String(localityId), first: 4 }, callers.FRONT_DESK.token);
+    const page1 = first.data.serviceConnections;
+    const second = await run(app, SEARCH, { locality: String(localityId), first: 4, after: page1.pageInfo.endCursor }, callers.FRONT_DESK.token);
+    const page2 = second.data.serviceConnections;
+    expect(page1.totalCount).toBe(6);
+    expect([page1.nodes.length, page1.pageInfo.hasNextPage, page2.nodes.length, page2.pageInfo.hasNextPage]).toEqual([4, true, 2, false]);
+    const all = [...page1.nodes, ...page2.nodes].map((n: any) => n.controlNumber);
+    expect(new Set(all).size).toBe(6);
+  });
+
+  it("should refuse a page larger than 100 with BAD_USER_INPUT", async () => {
+    const result = await run(app, SEARCH, { first: 101 }, callers.FRONT_DESK.token);
+    expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("should refuse a malformed cursor with BAD_USER_INPUT", async () => {
+    const result = await run(app, SEARCH, { after: "not-a-cursor" }, callers.FRONT_DESK.token);
+    expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("should refuse the list to a VERIFIER", async () => {
+    expect(errorCodes(await run(app, SEARCH, { q: "jose" }, callers.VERIFIER.token))).toEqual(["FORBIDDEN"]);
+  });
+});
+
+describe("row rules", () => {
+  const ORDERS = `{ workOrders(first: 100) { nodes { folio overdue } } }`;
+  const folios = async (role: keyof typeof callers) => (await run(app, ORDERS, {}, callers[role].token)).data.workOrders.nodes.map((n: any) => n.folio).sort();
+
+  it("should show a VERIFIER only the orders assigned to it", async () => {
+    expect(await folios("VERIFIER")).toEqual(["OV-2026-800001"]);
+  });
+
+  it("should show FOLLOW_UP only leak work", async () => {
+    expect(await folios("FOLLOW_UP")).toEqual(["OF-2026-800002"]);
+    const complaints = await run(app, `{ complaints { nodes { folio } } }`, {}, callers.FOLLOW_UP.token);
+    expect(complaints.data.complaints.nodes.map((n: any) => n.folio)).toEqual(["Q-2026-800001"]);
+  });
+
+  it("should show FRONT_DESK every order, flagging the overdue ones", async () => {
+    const result = await run(app, ORDERS, {}, callers.FRONT_DESK.token);
+    expect(result.data.workOrders.nodes).toEqual(expect.arrayContaining([{ folio: "OV-2026-800001", overdue: true }, { folio: "OF-2026-800002", overdue: true }]));
+  });
+
+  it("should read another's order as null through node(id) for a VERIFIER, and return its own", async () => {
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on WorkOrder { folio } } }`;
+    const other = await run(app, NODE, { id: toGlobalId("WorkOrder", orderIds.leak) }, callers.VERIFIER.token);
+    const own = await run(app, NODE, { id: toGlobalId("WorkOrder", orderIds.mine) }, callers.VERIFIER.token);
+    expect(other.data.node).toBeNull();
+    expect(own.data.node).toEqual({ id: toGlobalId("WorkOrder", orderIds.mine), folio: "OV-2026-800001" });
+  });
+});
