@@ -13,6 +13,7 @@ import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts"
 import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
 import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
+import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
 export const resolvers = [
@@ -25,6 +26,7 @@ export const resolvers = [
   DiscountResolver,
   AuditResolver,
   LocalityResolver,
+  HistoryEventResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");
