@@ -1,0 +1,38 @@
+// es-MX formats: dates dd/mm/aaaa in the utility's time zone, money $1,234.50, volumes 12.00 m³.
+const TIME_ZONE = "America/Mazatlan"; // Sinaloa
+
+const dateFormat = new Intl.DateTimeFormat("es-MX", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TIME_ZONE });
+const utcDateFormat = new Intl.DateTimeFormat("es-MX", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+const timeFormat = new Intl.DateTimeFormat("es-MX", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: TIME_ZONE });
+const moneyFormat = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN" });
+const volumeFormat = new Intl.NumberFormat("es-MX", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  // Date-only values (e.g. a connection's registration day) arrive as midnight UTC; in Sinaloa (UTC−7) that
+  // instant is the previous evening, so such values are shown as the calendar day they name.
+  if (iso.endsWith("T00:00:00.000Z")) return utcDateFormat.format(new Date(iso));
+  return dateFormat.format(new Date(iso));
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  if (iso.endsWith("T00:00:00.000Z")) return formatDate(iso);
+  const date = new Date(iso);
+  return `${dateFormat.format(date)} ${timeFormat.format(date)}`;
+}
+
+/** A Decimal string of the API ("1234.50") as pesos. */
+export function formatMoney(decimal: string): string {
+  return moneyFormat.format(Number(decimal));
+}
+
+/** A Decimal string of the API ("12.00") as cubic metres. */
+export function formatVolume(decimal: string): string {
+  return `${volumeFormat.format(Number(decimal))} m³`;
+}
+
+export function formatAddress(c: { street: string; exteriorNumber?: string | null; neighborhood?: string | null }): string {
+  const street = c.exteriorNumber ? `${c.street} ${c.exteriorNumber}` : c.street;
+  return c.neighborhood ? `${street}, ${c.neighborhood}` : street;
+}

@@ -1,0 +1,88 @@
+// The portal's only way to the API: server-side, typed documents, Bearer token. The browser never sees the token.
+import { env } from "$env/dynamic/private";
+import { error, redirect } from "@sveltejs/kit";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+
+export interface ApiError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface ApiResult<TData> {
+  data: TData;
+  /** Paths ("a.b.0.c") of fields the caller may not read: they are null in `data` and must not be shown. */
+  forbidden: Set<string>;
+  /** Every error the API returned, FORBIDDEN-at-a-field ones included. */
+  errors: ApiError[];
+}
+
+const apiUrl = () => env.VENTANILLA_API_URL ?? "http://127.0.0.1:4000/graphql";
+const printed = new WeakMap<object, string>();
+
+function queryText(document: TypedDocumentNode<unknown, unknown>): string {
+  let text = printed.get(document);
+  if (!text) printed.set(document, (text = print(document)));
+  return text;
+}
+
+/**
+ * Runs an operation as `token`'s staff member. UNAUTHENTICATED redirects to /login; FORBIDDEN on a whole operation,
+ * NOT_FOUND and any other error become an error page; FORBIDDEN on a field is returned in `forbidden`.
+ */
+export async function api<TData, TVariables>(
+  token: string | null,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<ApiResult<TData>> {
+  const { data, errors } = await post<TData>(token, queryText(document as TypedDocumentNode<unknown, unknown>), variables);
+  const forbidden = new Set<string>();
+  for (const e of errors) {
+    const code = e.extensions?.code;
+    if (code === "UNAUTHENTICATED") redirect(303, "/login");
+    if (code === "FORBIDDEN" && e.path && e.path.length > 1) forbidden.add(e.path.join("."));
+    else if (code === "FORBIDDEN") error(403, "No tiene permiso para consultar o realizar esta operación.");
+    else if (code === "NOT_FOUND") error(404, e.message || "No se encontró lo que busca.");
+    else if (code === "BAD_USER_INPUT") error(400, e.message || "Los datos enviados no son válidos.");
+    else if (code === "CONFLICT") error(409, e.message);
+    else {
+      // e.g. INTERNAL_SERVER_ERROR or GRAPHQL_VALIDATION_FAILED (portal and API out of step): details to the log only
+      console.error(`[portal] API error ${code ?? "sin código"} at ${e.path?.join(".") ?? "-"}: ${e.message}`);
+      error(502, `Ventanilla no pudo atender la solicitud (${code ?? "error desconocido"}). Intente de nuevo en unos momentos.`);
+    }
+  }
+  if (!data) error(502, "Ventanilla no devolvió datos. Intente de nuevo.");
+  return { data, forbidden, errors };
+}
+
+/** Whether a field at `path` was withheld from the caller (FORBIDDEN); e.g. `hidden(r, "serviceConnection.balance")`. */
+export function hidden(result: Pick<ApiResult<unknown>, "forbidden">, path: string): boolean {
+  return result.forbidden.has(path);
+}
+
+/** Whether the field named `field` was withheld anywhere in the result (e.g. in any row of a list). */
+export function hiddenAnywhere(result: Pick<ApiResult<unknown>, "forbidden">, field: string): boolean {
+  for (const path of result.forbidden) if (path === field || path.endsWith(`.${field}`)) return true;
+  return false;
+}
+
+async function post<TData>(token: string | null, query: string, variables: unknown): Promise<{ data: TData | null; errors: ApiError[] }> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(), {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables: variables ?? {} }),
+    });
+  } catch {
+    error(503, "No hay conexión con el servidor de Ventanilla. Intente de nuevo en unos momentos.");
+  }
+  let body: { data?: TData | null; errors?: ApiError[] };
+  try {
+    body = await response.json();
+  } catch {
+    error(502, `El servidor de Ventanilla respondió con un error (${response.status}).`);
+  }
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}

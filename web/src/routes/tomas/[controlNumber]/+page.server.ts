@@ -1,0 +1,131 @@
+import { error } from "@sveltejs/kit";
+import { graphql } from "$lib/graphql/generated";
+import { api, hidden } from "$lib/server/api";
+import { requireUser } from "$lib/server/session";
+import { canFileComplaint, canReadComplaints, canReadOrders } from "$lib/roles";
+import type { PageServerLoad } from "./$types";
+
+const HISTORY_STEP = 10;
+const HISTORY_MAX = 500;
+
+const ConnectionCard = graphql(`
+  query ConnectionCard($controlNumber: String!, $historyFirst: Int!) {
+    serviceConnection(controlNumber: $controlNumber) {
+      id
+      controlNumber
+      street
+      exteriorNumber
+      neighborhood
+      type
+      status
+      balance
+      periodsOwed
+      holder {
+        fullName
+        curp
+        phone
+        email
+      }
+      locality {
+        name
+        municipality
+      }
+      meter {
+        serialNumber
+        brand
+        installedAt
+        lastReadingM3
+      }
+      openComplaints {
+        id
+        folio
+        kind
+        category
+        status
+        createdAt
+      }
+      openWorkOrders {
+        id
+        folio
+        type
+        status
+        dueAt
+        overdue
+        assignee {
+          username
+          fullName
+        }
+      }
+      history(first: $historyFirst) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          type
+          summary
+          occurredAt
+        }
+      }
+    }
+  }
+`);
+
+const MoreHistory = graphql(`
+  query MoreHistory($controlNumber: String!, $first: Int!, $after: String) {
+    serviceConnection(controlNumber: $controlNumber) {
+      history(first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          type
+          summary
+          occurredAt
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  const { user, token } = requireUser(locals);
+  const wanted = Math.min(HISTORY_MAX, Math.max(HISTORY_STEP, Number(url.searchParams.get("eventos")) || HISTORY_STEP));
+  const result = await api(token, ConnectionCard, { controlNumber: params.controlNumber, historyFirst: Math.min(wanted, 100) });
+  const connection = result.data.serviceConnection;
+  if (!connection) error(404, `No existe la toma con número de control ${params.controlNumber}.`);
+
+  // "Ver más" asks for more events than one API page holds: follow the cursor until there are enough
+  const events = [...(connection.history?.nodes ?? [])];
+  let pageInfo = connection.history?.pageInfo;
+  while (pageInfo?.hasNextPage && events.length < wanted) {
+    const more = await api(token, MoreHistory, { controlNumber: params.controlNumber, first: Math.min(100, wanted - events.length), after: pageInfo.endCursor });
+    const history = more.data.serviceConnection?.history;
+    events.push(...(history?.nodes ?? []));
+    pageInfo = history?.pageInfo;
+  }
+
+  const at = (field: string) => !hidden(result, `serviceConnection.${field}`);
+  return {
+    connection,
+    events,
+    eventsTotal: connection.history?.totalCount ?? 0,
+    nextEvents: pageInfo?.hasNextPage ? events.length + HISTORY_STEP : null,
+    can: {
+      curp: at("holder.curp"),
+      phone: at("holder.phone"),
+      email: at("holder.email"),
+      balance: at("balance"),
+      periodsOwed: at("periodsOwed"),
+      history: at("history"),
+      fileComplaint: canFileComplaint(user),
+      // the API lists only the complaints and orders the role may see: an empty list would mislead those who see none
+      complaints: canReadComplaints(user),
+      orders: canReadOrders(user),
+    },
+  };
+};
