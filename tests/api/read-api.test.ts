@@ -102,3 +102,19 @@ describe("row rules", () => {
     expect(own.data.node).toEqual({ id: toGlobalId("WorkOrder", orderIds.mine), folio: "OV-2026-800001" });
   });
 });
+
+describe("list filters", () => {
+  it("should accept an explicit null filter as no filter", async () => {
+    const connections = await run(app, `{ serviceConnections(first: 1, filter: null) { totalCount } }`, {}, callers.FRONT_DESK.token);
+    const orders = await run(app, `{ workOrders(filter: null) { totalCount } }`, {}, callers.FRONT_DESK.token);
+    const complaints = await run(app, `{ complaints(filter: null) { totalCount } }`, {}, callers.FRONT_DESK.token);
+    expect([connections.errors, orders.errors, complaints.errors]).toEqual([undefined, undefined, undefined]);
+    expect(orders.data.workOrders.totalCount).toBe(2);
+  });
+
+  it("should list only open orders when asked", async () => {
+    await database.db.workOrder.create({ data: { folio: "OV-2026-800003", type: "VERIFICATION", status: "COMPLETED", assigneeId: callers.VERIFIER.staffId, dueAt: new Date() } });
+    const result = await run(app, `{ workOrders(filter: { open: true, assignedToMe: true }) { nodes { folio } } }`, {}, callers.VERIFIER.token);
+    expect(result.data.workOrders.nodes).toEqual([{ folio: "OV-2026-800001" }]);
+  });
+});

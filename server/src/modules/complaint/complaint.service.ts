@@ -101,7 +101,8 @@ export interface ComplaintFilterInput {
   connectionId?: number | null;
 }
 
-export function listComplaints(scope: ActingScope, filter: ComplaintFilterInput = {}, page: PageArgs) {
+export function listComplaints(scope: ActingScope, filter: ComplaintFilterInput | null | undefined, page: PageArgs) {
+  filter ??= {};
   const where: Prisma.ComplaintWhereInput = {
     AND: [
       complaintScope(scope.actor),

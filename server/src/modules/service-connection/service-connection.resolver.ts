@@ -12,6 +12,7 @@ import { HistoryEventPage } from "../history/history.type.ts";
 import { Meter, ServiceConnection, ServiceConnectionPage } from "./service-connection.type.ts";
 import { ConnectionFilter } from "./service-connection.inputs.ts";
 import { connectionHistory, currentMeter, findConnection, searchConnections } from "./service-connection.service.ts";
+import { OPEN_WORK_ORDER_STATUSES } from "../work-order/work-order.service.ts";
 
 type ConnectionRow = { id: number; holderId: number; localityId: number };
 
@@ -71,7 +72,7 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
   @FieldResolver(() => [WorkOrder], { description: "Orders not yet completed or cancelled (those the caller may see, at most 50)." })
   openWorkOrders(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
     return ctx.db.workOrder.findMany({
-      where: { AND: [workOrderScope(ctx.actor!), { connectionId: row.id, status: { in: ["ISSUED", "ASSIGNED", "IN_PROGRESS"] } }] },
+      where: { AND: [workOrderScope(ctx.actor!), { connectionId: row.id, status: { in: OPEN_WORK_ORDER_STATUSES } }] },
       orderBy: { id: "desc" },
       take: 50,
     });

@@ -16,7 +16,8 @@ export function searchTerms(search: string | null | undefined): string[] {
   return search ? normalizeForSearch(search).match(/[a-z0-9]+/g) ?? [] : [];
 }
 
-export function connectionWhere(filter: ConnectionFilterInput = {}): Prisma.ServiceConnectionWhereInput {
+export function connectionWhere(filter: ConnectionFilterInput | null = {}): Prisma.ServiceConnectionWhereInput {
+  filter ??= {};
   const terms = searchTerms(filter.search);
   return {
     AND: terms.map((term) => ({ searchText: { contains: term } })),
@@ -31,7 +32,7 @@ export async function findConnection(scope: Scope, by: { id?: number; controlNum
   throw badInput("controlNumber", "Indique el id o el número de control");
 }
 
-export function searchConnections(scope: Scope, filter: ConnectionFilterInput | undefined, page: PageArgs) {
+export function searchConnections(scope: Scope, filter: ConnectionFilterInput | null | undefined, page: PageArgs) {
   const where = connectionWhere(filter);
   return paginate(
     page,

@@ -13,6 +13,9 @@ export class WorkOrderFilter {
   @Field(() => WorkOrderStatus, { nullable: true })
   status?: WorkOrderStatus;
 
+  @Field(() => Boolean, { nullable: true, description: "Only orders not yet completed or cancelled (ISSUED, ASSIGNED, IN_PROGRESS)." })
+  open?: boolean;
+
   @Field(() => Boolean, { nullable: true, description: "Only the orders assigned to the caller." })
   assignedToMe?: boolean;
 }

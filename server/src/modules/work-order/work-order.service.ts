@@ -46,16 +46,21 @@ export async function issueWorkOrder(tx: Tx, scope: ActingScope, order: IssueOrd
 export interface WorkOrderFilterInput {
   type?: WorkOrderType | null;
   status?: WorkOrderStatus | null;
+  open?: boolean | null;
   assignedToMe?: boolean | null;
 }
 
-export function listWorkOrders(scope: ActingScope, filter: WorkOrderFilterInput = {}, page: PageArgs) {
+export const OPEN_WORK_ORDER_STATUSES: WorkOrderStatus[] = ["ISSUED", "ASSIGNED", "IN_PROGRESS"];
+
+export function listWorkOrders(scope: ActingScope, filter: WorkOrderFilterInput | null | undefined, page: PageArgs) {
+  filter ??= {};
   const where: Prisma.WorkOrderWhereInput = {
     AND: [
       workOrderScope(scope.actor),
       {
         ...(filter.type ? { type: filter.type } : {}),
         ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.open ? { status: { in: OPEN_WORK_ORDER_STATUSES } } : {}),
         ...(filter.assignedToMe ? { assigneeId: scope.actor.kind === "staff" ? scope.actor.id : -1 } : {}),
       },
     ],

@@ -59,15 +59,18 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
   if (!canReadOrders(user)) error(403, "Su puesto no consulta órdenes de trabajo.");
 
   const type = oneOf(url.searchParams.get("tipo") ?? "", Object.keys(WORK_ORDER_TYPES) as WorkOrderType[]);
-  const status = oneOf(url.searchParams.get("estado") ?? "", Object.keys(WORK_ORDER_STATUSES) as WorkOrderStatus[]);
+  // by default only pending work; "todos" lifts the status filter
+  const estado = url.searchParams.get("estado") ?? "pendientes";
+  const pending = estado === "pendientes";
+  const status = oneOf(estado, Object.keys(WORK_ORDER_STATUSES) as WorkOrderStatus[]);
   // a verifier's list is its own work; other roles see every order their role may read
   const mine = isVerifier(user);
   const { after } = readCursor(url);
-  const { data } = await api(token, WorkOrderList, { first: PAGE_SIZE, after, filter: { type, status, assignedToMe: mine || null } });
+  const { data } = await api(token, WorkOrderList, { first: PAGE_SIZE, after, filter: { type, status, open: pending || null, assignedToMe: mine || null } });
   const page = data.workOrders;
   return {
     mine,
-    filter: { type: type ?? "", status: status ?? "" },
+    filter: { type: type ?? "", status: pending ? "pendientes" : (status ?? "todos") },
     orders: page.nodes,
     totalCount: page.totalCount,
     pages: Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE)),

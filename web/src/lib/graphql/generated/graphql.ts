@@ -128,6 +128,8 @@ export type VerificationOutcome =
 export type WorkOrderFilter = {
   /** Only the orders assigned to the caller. */
   assignedToMe?: boolean | null | undefined;
+  /** Only orders not yet completed or cancelled (ISSUED, ASSIGNED, IN_PROGRESS). */
+  open?: boolean | null | undefined;
   status?: WorkOrderStatus | null | undefined;
   type?: WorkOrderType | null | undefined;
 };
