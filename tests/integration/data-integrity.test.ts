@@ -3,6 +3,7 @@ import { createPostgresDatabase, type TestDatabase } from "../support/databases.
 import { nextFolio } from "../../server/src/shared/folio.ts";
 import { authenticate } from "../../server/src/auth/authenticate.ts";
 import { logout } from "../../server/src/modules/session/session.service.ts";
+import { loadConfig } from "../../server/src/config.ts";
 import { createStaff, sessionToken, createApiClientKey } from "../support/factories.ts";
 
 let database: TestDatabase;
@@ -33,8 +34,10 @@ describe("sessions and keys", () => {
     const now = new Date();
     const token = await sessionToken(database.db, staff.id);
     expect(await authenticate(database.db, token, now)).toMatchObject({ kind: "staff", id: staff.id, roles: ["FRONT_DESK"] });
-    await logout(database.db, token, now);
+    const actor = (await authenticate(database.db, token, now))!;
+    await logout({ db: database.db, actor, requestId: "test", clock: { now: () => now }, config: loadConfig({}) }, token);
     expect(await authenticate(database.db, token, now)).toBeNull();
+    expect(await database.db.auditEntry.count({ where: { action: "session.logout", entityId: String(staff.id) } })).toBe(1);
 
     const expiring = await sessionToken(database.db, staff.id, new Date(now.getTime() + 60_000));
     expect(await authenticate(database.db, expiring, new Date(now.getTime() + 61_000))).toBeNull();

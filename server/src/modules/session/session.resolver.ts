@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Length } from "class-validator";
-import type { Context } from "../../context.ts";
+import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { SESSION_COOKIE } from "../../auth/authenticate.ts";
 import { asPayload, UserError } from "../../graphql/user-error.ts";
@@ -56,7 +56,7 @@ export class SessionResolver {
   @Authorized(...Operations.logout)
   @Mutation(() => Boolean, { description: "Ends the caller's session." })
   async logout(@Ctx() ctx: Context) {
-    if (ctx.token) await logout(ctx.db, ctx.token, ctx.clock.now());
+    if (ctx.token) await logout(ctx as ActingScope, ctx.token);
     ctx.setCookie(sessionCookie(ctx, "", 0));
     return true;
   }

@@ -1,5 +1,4 @@
-import type { Db } from "../../db/client.ts";
-import type { Scope } from "../../context.ts";
+import type { ActingScope, Scope } from "../../context.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { newSessionToken, sha256 } from "../../auth/tokens.ts";
 import { DomainError } from "../../shared/errors.ts";
@@ -28,6 +27,9 @@ export async function login(scope: Scope, username: string, password: string) {
 }
 
 /** Revokes the session of `token` (no-op when it is unknown or already revoked). */
-export async function logout(db: Db, token: string, now: Date): Promise<void> {
-  await db.session.updateMany({ where: { tokenHash: sha256(token), revokedAt: null }, data: { revokedAt: now } });
+export async function logout(scope: ActingScope, token: string): Promise<void> {
+  await scope.db.$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({ where: { tokenHash: sha256(token), revokedAt: null }, data: { revokedAt: scope.clock.now() } });
+    if (count) await recordAudit(tx, scope, { action: "session.logout", entityType: "Staff", entityId: scope.actor.kind === "staff" ? scope.actor.id : "" });
+  });
 }
