@@ -11,6 +11,7 @@ import { authenticate, bearerToken } from "./auth/authenticate.ts";
 import { buildApiSchema } from "./graphql/schema.ts";
 import { formatError } from "./graphql/format-error.ts";
 import { depthLimit } from "./graphql/depth-limit.ts";
+import { createLoaders } from "./graphql/loaders.ts";
 
 export interface AppDeps {
   db: Db;
@@ -34,7 +35,7 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
   /** The context of one request, from its token (Bearer header or session cookie). */
   async function contextFor(token: string | null, requestId: string, setCookie: (c: string) => void): Promise<Context> {
     const actor = await authenticate(db, token, clock.now());
-    return { db, actor, token: actor ? token : null, requestId, clock, config, setCookie };
+    return { db, actor, token: actor ? token : null, requestId, clock, config, loaders: createLoaders(db), setCookie };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

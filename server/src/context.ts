@@ -2,6 +2,7 @@ import type { Db } from "./db/client.ts";
 import type { Actor } from "./auth/actor.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { Config } from "./config.ts";
+import type { Loaders } from "./graphql/loaders.ts";
 
 /** What every resolver and service call gets for one request. */
 export interface Context {
@@ -12,6 +13,8 @@ export interface Context {
   requestId: string;
   clock: Clock;
   config: Config;
+  /** batch loaders by id, for field resolvers */
+  loaders: Loaders;
   /** queue a Set-Cookie header for the HTTP response */
   setCookie(cookie: string): void;
 }

@@ -118,3 +118,11 @@ describe("list filters", () => {
     expect(result.data.workOrders.nodes).toEqual([{ folio: "OV-2026-800001" }]);
   });
 });
+
+describe("argument validation", () => {
+  it("should refuse an over-long search with BAD_USER_INPUT naming the property", async () => {
+    const result = await run(app, SEARCH, { q: "x".repeat(101) }, callers.FRONT_DESK.token);
+    expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+    expect((result.errors![0].extensions as any).validationErrors[0].property).toBe("search");
+  });
+});

@@ -4,6 +4,7 @@ import path from "node:path";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AuthChecker } from "../auth/auth-checker.ts";
+import { validateArgs } from "./validate-args.ts";
 import { NodeQueryResolver } from "./node.resolver.ts";
 import { SessionResolver } from "../modules/session/session.resolver.ts";
 import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
@@ -38,7 +39,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     authChecker: AuthChecker,
     authMode: "error",
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
   });
   return built;
 }

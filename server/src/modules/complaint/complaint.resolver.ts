@@ -33,7 +33,7 @@ export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
 
   @FieldResolver(() => ServiceConnection, { nullable: true })
   connection(@Root() row: ComplaintRow, @Ctx() ctx: Context) {
-    return row.connectionId ? ctx.db.serviceConnection.findUnique({ where: { id: row.connectionId } }) : null;
+    return row.connectionId ? ctx.loaders.connection.load(row.connectionId) : null;
   }
 
   @FieldResolver(() => [WorkOrder], { description: "Orders issued for this complaint (those the caller may see)." })

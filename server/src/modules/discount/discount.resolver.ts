@@ -24,16 +24,16 @@ export class DiscountResolver extends NodeResolver(Discount, "Discount") {
 
   @FieldResolver(() => ServiceConnection)
   connection(@Root() row: DiscountRow, @Ctx() ctx: Context) {
-    return ctx.db.serviceConnection.findUnique({ where: { id: row.connectionId } });
+    return ctx.loaders.connection.load(row.connectionId);
   }
 
   @FieldResolver(() => Staff)
   requestedBy(@Root() row: DiscountRow, @Ctx() ctx: Context) {
-    return ctx.db.staff.findUnique({ where: { id: row.requestedById } });
+    return ctx.loaders.staff.load(row.requestedById);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
   authorizedBy(@Root() row: DiscountRow, @Ctx() ctx: Context) {
-    return row.authorizedById ? ctx.db.staff.findUnique({ where: { id: row.authorizedById } }) : null;
+    return row.authorizedById ? ctx.loaders.staff.load(row.authorizedById) : null;
   }
 }

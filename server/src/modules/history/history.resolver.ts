@@ -7,6 +7,6 @@ import { HistoryEvent } from "./history.type.ts";
 export class HistoryEventResolver {
   @FieldResolver(() => Staff, { nullable: true, description: "The staff member who caused the event (null for partner systems and the seed)." })
   actor(@Root() row: { actorId: number | null }, @Ctx() ctx: Context) {
-    return row.actorId ? ctx.db.staff.findUnique({ where: { id: row.actorId } }) : null;
+    return row.actorId ? ctx.loaders.staff.load(row.actorId) : null;
   }
 }

@@ -41,12 +41,12 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
   @Authorized(...FieldReaders.holder)
   @FieldResolver(() => User, { nullable: true, description: "The customer the connection is registered to (titular). Staff only." })
   holder(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
-    return ctx.db.user.findUnique({ where: { id: row.holderId } });
+    return ctx.loaders.user.load(row.holderId);
   }
 
   @FieldResolver(() => Locality)
   locality(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
-    return ctx.db.locality.findUnique({ where: { id: row.localityId } });
+    return ctx.loaders.locality.load(row.localityId);
   }
 
   @FieldResolver(() => Meter, { nullable: true, description: "The meter installed now." })

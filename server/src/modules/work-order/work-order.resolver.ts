@@ -30,7 +30,7 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
 
   @FieldResolver(() => ServiceConnection, { nullable: true, description: "The connection the order is for (name, address, locality, control number, meter)." })
   connection(@Root() row: OrderRow, @Ctx() ctx: Context) {
-    return row.connectionId ? ctx.db.serviceConnection.findUnique({ where: { id: row.connectionId } }) : null;
+    return row.connectionId ? ctx.loaders.connection.load(row.connectionId) : null;
   }
 
   @FieldResolver(() => Complaint, { nullable: true, description: "The complaint that caused the order, when the caller may see it." })
@@ -40,7 +40,7 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
 
   @FieldResolver(() => Staff, { nullable: true, description: "Who the order is assigned to." })
   assignee(@Root() row: OrderRow, @Ctx() ctx: Context) {
-    return row.assigneeId ? ctx.db.staff.findUnique({ where: { id: row.assigneeId } }) : null;
+    return row.assigneeId ? ctx.loaders.staff.load(row.assigneeId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: "Open and past its due date." })
