@@ -97,7 +97,7 @@ function interpretation(rows: LoadRow[], seq: Sequential | null): string[] {
   if (c || r2) out.push([
     c ? `List of 50 (c): ${fmt(c.reqPerSec)} req/s${ms(c)}` : "",
     r2 ? `; the bare stack's findMany of 50 (r2) does ${fmt(r2.reqPerSec)} req/s${ms(r2)} (STACK.md: ≈ ${fmt(REFERENCE.list50)})` + (c ? times(c, r2) : "") : ` (STACK.md: ≈ ${fmt(REFERENCE.list50)} req/s)`,
-    c2 ? `. Asking for holder + locality on the same 50 rows (c2) falls to ${fmt(c2.reqPerSec)} req/s${ms(c2)}: the per-row findUnique field resolvers cost far more CPU than the two SQL statements Prisma batches them into.` : ".",
+    c2 ? `. Asking for holder + locality on the same 50 rows (c2) falls to ${fmt(c2.reqPerSec)} req/s${ms(c2)}: two more batched SQL statements (DataLoader) but 100 more field resolutions, each through type-graphql's resolver machinery.` : ".",
   ].join(""));
   if (b || d) out.push([
     b ? `Search (b): ${fmt(b.reqPerSec)} req/s, p50 ${fmt(b.p50, 1)} ms at c=50${ms(b)}` + (seq ? `; one search alone: p50 ${fmt(seq.p50, 1)} ms, p95 ${fmt(seq.p95, 1)} ms.` : ".") : "",
