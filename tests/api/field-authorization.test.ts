@@ -18,7 +18,7 @@ const READERS: Record<string, Role[]> = {
   staffRoles: ["HEAD", "MANAGER", "AUDITOR", "ADMIN"],
 };
 
-const CONNECTION_FIELDS = "controlNumber balance holder { fullName curp phone email discountCredential }";
+const CONNECTION_FIELDS = "controlNumber balance ledger(first: 1) { totalCount } holder { fullName curp phone email discountCredential }";
 const BY_CONTROL_NUMBER = `query($cn: String!) { serviceConnection(controlNumber: $cn) { ${CONNECTION_FIELDS} } }`;
 const VIA_MY_ORDERS = `{ workOrders(filter: { assignedToMe: true }) { nodes { connection { ${CONNECTION_FIELDS} } } } }`;
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
   await database.db.workOrder.create({ data: { ...order, folio: "OV-2026-900001", assigneeId: callers.VERIFIER.staffId } });
   const otherVerifier = await database.db.staff.create({ data: { username: "otro_verificador", fullName: "Otro Verificador", passwordHash: "x", roles: ["VERIFIER"] } });
   await database.db.workOrder.create({ data: { ...order, folio: "OV-2026-900002", assigneeId: otherVerifier.id } });
+  await database.db.ledgerEntry.create({ data: { connectionId: connection.id, kind: "CHARGE", period: "2026-10", amount: "350.00", balanceAfter: "350.00", description: "Consumo 2026-10" } });
   await database.db.discount.create({ data: { kind: "SOCIAL", connectionId: connection.id, amount: "59.25", reason: "Pensionado", requestedById: callers.FRONT_DESK.staffId } });
 });
 afterAll(async () => {
@@ -73,6 +74,7 @@ describe.each(ALL_ROLES)("field authorization for %s", (role) => {
     expect(access(result, path("controlNumber"))).toBe("visible");
     expect(access(result, path("holder", "fullName"))).toBe("visible");
     expect(access(result, path("balance"))).toBe(expected("balance", role));
+    expect(access(result, path("ledger"))).toBe(expected("balance", role));
     for (const field of ["curp", "phone", "email", "discountCredential"]) {
       expect(`${field}: ${access(result, path("holder", field))}`).toBe(`${field}: ${expected(field, role)}`);
     }

@@ -11,7 +11,8 @@ import { WorkOrder } from "../work-order/work-order.type.ts";
 import { HistoryEventPage } from "../history/history.type.ts";
 import { Meter, ServiceConnection, ServiceConnectionPage } from "./service-connection.type.ts";
 import { ConnectionFilter } from "./service-connection.inputs.ts";
-import { connectionHistory, currentMeter, findConnection, searchConnections } from "./service-connection.service.ts";
+import { connectionHistory, connectionLedger, currentMeter, findConnection, searchConnections } from "./service-connection.service.ts";
+import { LedgerEntryPage } from "./ledger.type.ts";
 import { OPEN_WORK_ORDER_STATUSES } from "../work-order/work-order.service.ts";
 
 type ConnectionRow = { id: number; holderId: number; localityId: number };
@@ -58,6 +59,12 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
   @FieldResolver(() => HistoryEventPage, { nullable: true, description: "The connection's timeline, newest first." })
   history(@Root() row: ConnectionRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
     return connectionHistory(ctx, row.id, page);
+  }
+
+  @Authorized(...FieldReaders.balance)
+  @FieldResolver(() => LedgerEntryPage, { nullable: true, description: "The account's movements, newest first. Restricted like balance." })
+  ledger(@Root() row: ConnectionRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return connectionLedger(ctx, row.id, page);
   }
 
   @FieldResolver(() => [Complaint], { description: "Complaints not yet resolved (those the caller may see, at most 50)." })

@@ -51,6 +51,15 @@ export function connectionHistory(scope: Scope, connectionId: number, page: Page
   );
 }
 
+export function connectionLedger(scope: Scope, connectionId: number, page: PageArgs) {
+  return paginate(
+    page,
+    "desc",
+    ({ idBound, take, orderBy }) => scope.db.ledgerEntry.findMany({ where: { connectionId, id: idBound }, take, orderBy }),
+    () => scope.db.ledgerEntry.count({ where: { connectionId } }),
+  );
+}
+
 export function currentMeter(scope: Scope, connectionId: number) {
   return scope.db.meter.findFirst({ where: { connectionId, removedAt: null }, orderBy: { installedAt: "desc" } });
 }
