@@ -5,8 +5,5 @@ export type Actor =
   | { kind: "staff"; id: number; username: string; fullName: string; roles: Role[] }
   | { kind: "partner"; id: number; name: string; scopes: string[] };
 
-export type StaffActor = Extract<Actor, { kind: "staff" }>;
-
 export const actorName = (actor: Actor) => (actor.kind === "staff" ? actor.username : `api:${actor.name}`);
 export const actorRoleLabel = (actor: Actor) => (actor.kind === "staff" ? actor.roles.join(",") : `PARTNER[${actor.scopes.join(",")}]`);
-export const hasRole = (actor: Actor | null, role: Role) => actor?.kind === "staff" && actor.roles.includes(role);

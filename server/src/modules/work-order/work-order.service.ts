@@ -132,5 +132,3 @@ function validateExcess(input: CompleteVerificationInput): Prisma.Decimal | null
   if (excess && !excess.isZero()) throw badInput("excessM3", "Los m³ de más sólo se registran cuando el medidor registra de más");
   return null;
 }
-
-export type WorkOrderRow = NonNullable<Awaited<ReturnType<typeof findWorkOrder>>>;
