@@ -1,13 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
-import { Operations } from "../../auth/policies.ts";
+import { Operations, workOrderScope } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { idOf } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
 import { WorkOrder } from "../work-order/work-order.type.ts";
-import { workOrderScope } from "../../auth/policies.ts";
 import { Complaint, ComplaintPage } from "./complaint.type.ts";
 import { ComplaintFilter, FileComplaintInput, FileComplaintPayload } from "./complaint.inputs.ts";
 import { fileComplaint, listComplaints } from "./complaint.service.ts";
