@@ -35,16 +35,7 @@ const WorkOrderList = graphql(`
           locationText
         }
         connection {
-          controlNumber
-          street
-          exteriorNumber
-          neighborhood
-          holder {
-            fullName
-          }
-          locality {
-            name
-          }
+          ...ConnectionSummary
           meter {
             serialNumber
           }

@@ -34,17 +34,8 @@ const WorkOrderDetail = graphql(`
           description
         }
         connection {
-          controlNumber
-          street
-          exteriorNumber
-          neighborhood
+          ...ConnectionSummary
           balance
-          holder {
-            fullName
-          }
-          locality {
-            name
-          }
           meter {
             serialNumber
             brand

@@ -18,16 +18,7 @@ const ComplaintDetail = graphql(`
         reporterName
         createdAt
         connection {
-          controlNumber
-          street
-          exteriorNumber
-          neighborhood
-          holder {
-            fullName
-          }
-          locality {
-            name
-          }
+          ...ConnectionSummary
         }
         workOrders {
           id

@@ -58,16 +58,7 @@ const ConnectionCard = graphql(`
       }
       history(first: $historyFirst) {
         totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          id
-          type
-          summary
-          occurredAt
-        }
+        ...HistoryPage
       }
     }
   }
@@ -77,16 +68,7 @@ const MoreHistory = graphql(`
   query MoreHistory($controlNumber: String!, $first: Int!, $after: String) {
     serviceConnection(controlNumber: $controlNumber) {
       history(first: $first, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          id
-          type
-          summary
-          occurredAt
-        }
+        ...HistoryPage
       }
     }
   }

@@ -12,16 +12,7 @@ const ComplaintTarget = graphql(`
   query ComplaintTarget($controlNumber: String!) {
     serviceConnection(controlNumber: $controlNumber) {
       id
-      controlNumber
-      street
-      exteriorNumber
-      neighborhood
-      holder {
-        fullName
-      }
-      locality {
-        name
-      }
+      ...ConnectionSummary
     }
   }
 `);
