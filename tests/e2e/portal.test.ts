@@ -19,8 +19,14 @@ async function screenshot(name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`), fullPage: true });
 }
 
+/** Loads a page and waits until its scripts are in: text typed before hydration can be lost. */
+async function open(url: string) {
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+}
+
 async function login(username: string) {
-  await page.goto(`${server.portalUrl}/login`);
+  await open(`${server.portalUrl}/login`);
   await page.getByLabel("Usuario").fill(username);
   await page.getByLabel("Contraseña").fill(PASSWORD);
   await page.getByRole("button", { name: "Entrar" }).click();
@@ -69,7 +75,7 @@ async function workflow() {
   {
 
     // a wrong password is refused with the API's message
-    await page.goto(`${server.portalUrl}/`);
+    await open(`${server.portalUrl}/`);
     await page.waitForURL(/\/login$/);
     await page.getByLabel("Usuario").fill("front_desk");
     await page.getByLabel("Contraseña").fill("incorrecta");
@@ -152,7 +158,7 @@ async function workflow() {
 
     // front desk again: the result is in the user's history
     await login("front_desk");
-    await page.goto(`${server.portalUrl}/tomas/100001`);
+    await open(`${server.portalUrl}/tomas/100001`);
     await page.getByRole("heading", { name: "Ficha del usuario" }).waitFor();
     expect(await page.locator("#historial").innerText()).toContain("registra de más (12.00 m³)");
     await screenshot("ficha-historial");
