@@ -135,6 +135,15 @@ describe.each([
     expect((await database.db.workOrder.findFirstOrThrow({ where: { connectionId: connection.id } })).verificationOutcome).toBe("NORMAL");
   });
 
+  it("should answer an over-long description with a Spanish userError on that field and create nothing", async () => {
+    const connection = await createConnection(database.db);
+    const input = { ...excessComplaint(toGlobalId("ServiceConnection", connection.id)), description: "x".repeat(2001) };
+    const result = await run(app, FILE, { input }, callers.FRONT_DESK.token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.fileComplaint.userErrors).toEqual([{ field: "description", code: "BAD_USER_INPUT", message: "Es obligatorio y admite hasta 2,000 caracteres" }]);
+    expect(await database.db.complaint.count({ where: { connectionId: connection.id } })).toBe(0);
+  });
+
   it("should refuse a meter complaint without a connection and create nothing", async () => {
     const before = await database.db.complaint.count();
     const result = await run(app, FILE, { input: { ...excessComplaint(""), connectionId: null } }, callers.FRONT_DESK.token);

@@ -1,6 +1,6 @@
 // Cursor pagination (first/after) over keyset order by id: stable under inserts, one query per page.
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
-import { Max, Min } from "class-validator";
+import { AtLeast, AtMost } from "./validation.ts";
 import { badInput } from "./errors.ts";
 
 export const MAX_PAGE_SIZE = 100;
@@ -9,8 +9,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Cuántos elementos (1–${MAX_PAGE_SIZE}, por omisión ${DEFAULT_PAGE_SIZE}).` })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @AtLeast(1)
+  @AtMost(MAX_PAGE_SIZE)
   first?: number;
 
   @Field(() => String, { nullable: true, description: "El cursor del último elemento de la página anterior." })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { Length, MaxLength } from "class-validator";
+import { MaxText, RequiredText } from "../../shared/validation.ts";
 import { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
 import { UserError } from "../../graphql/user-error.ts";
 import { WorkOrder } from "../work-order/work-order.type.ts";
@@ -20,19 +20,19 @@ export class FileComplaintInput {
   channel: Channel;
 
   @Field(() => String)
-  @Length(1, 2000)
+  @RequiredText(2000)
   description: string;
 
   @Field(() => String, { nullable: true, description: "Who reports it; by default the holder's name." })
-  @MaxLength(200)
+  @MaxText(200)
   reporterName?: string;
 
   @Field(() => String, { nullable: true })
-  @MaxLength(20)
+  @MaxText(20)
   reporterPhone?: string;
 
   @Field(() => String, { nullable: true, description: "Where the problem is, when it is not at a connection." })
-  @MaxLength(500)
+  @MaxText(500)
   locationText?: string;
 }
 

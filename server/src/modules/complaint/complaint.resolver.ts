@@ -25,7 +25,7 @@ export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
   @Authorized(...Operations.fileComplaint)
   @Mutation(() => FileComplaintPayload, { description: "Records a complaint; a meter or excess-consumption complaint issues a verification order at once." })
   fileComplaint(@Ctx() ctx: Context, @Arg("input", () => FileComplaintInput) input: FileComplaintInput) {
-    return asPayload(() =>
+    return asPayload(input, () =>
       fileComplaint(ctx as ActingScope, { ...input, connectionId: input.connectionId ? idOf("ServiceConnection", input.connectionId, "connectionId") : null }),
     );
   }

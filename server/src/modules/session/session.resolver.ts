@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { Length } from "class-validator";
+import { RequiredText } from "../../shared/validation.ts";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { SESSION_COOKIE } from "../../auth/authenticate.ts";
@@ -10,11 +10,11 @@ import { login, logout } from "./session.service.ts";
 @InputType()
 class LoginInput {
   @Field(() => String)
-  @Length(1, 100)
+  @RequiredText(100)
   username: string;
 
   @Field(() => String)
-  @Length(1, 200)
+  @RequiredText(200)
   password: string;
 }
 
@@ -42,7 +42,7 @@ function sessionCookie(ctx: Context, token: string, maxAgeSeconds: number): stri
 export class SessionResolver {
   @Mutation(() => LoginPayload, { description: "Logs a staff member in. Public." })
   async login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput) {
-    const payload = await asPayload(() => login(ctx, input.username, input.password));
+    const payload = await asPayload(input, () => login(ctx, input.username, input.password));
     if (payload.token && payload.staff) {
       ctx.setCookie(sessionCookie(ctx, payload.token, ctx.config.sessionHours * 3600));
       // the rest of this response (e.g. staff.roles) is read as the staff member who just logged in

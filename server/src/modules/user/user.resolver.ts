@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { MaxLength } from "class-validator";
+import { MaxText } from "../../shared/validation.ts";
 import type { Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
@@ -14,7 +14,7 @@ class UserPage extends Connection(User, "User") {}
 @InputType({ description: "Filters for the customer list." })
 class UserFilter {
   @Field(() => String, { nullable: true, description: "Name (accents and case ignored)." })
-  @MaxLength(100)
+  @MaxText(100)
   search?: string;
 }
 

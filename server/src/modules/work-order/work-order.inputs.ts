@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { MaxLength } from "class-validator";
+import { MaxText } from "../../shared/validation.ts";
 import { VerificationOutcome, WorkOrderStatus, WorkOrderType } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { UserError } from "../../graphql/user-error.ts";
@@ -32,7 +32,7 @@ export class CompleteVerificationInput {
   excessM3?: string;
 
   @Field(() => String, { nullable: true })
-  @MaxLength(2000)
+  @MaxText(2000)
   notes?: string;
 }
 

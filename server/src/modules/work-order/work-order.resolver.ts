@@ -25,7 +25,7 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
   @Authorized(...Operations.completeVerification)
   @Mutation(() => CompleteVerificationPayload, { description: "The assigned verifier records the result of a verification order." })
   completeVerification(@Ctx() ctx: Context, @Arg("input", () => CompleteVerificationInput) input: CompleteVerificationInput) {
-    return asPayload(() => completeVerification(ctx as ActingScope, { ...input, workOrderId: idOf("WorkOrder", input.workOrderId, "workOrderId") }));
+    return asPayload(input, () => completeVerification(ctx as ActingScope, { ...input, workOrderId: idOf("WorkOrder", input.workOrderId, "workOrderId") }));
   }
 
   @FieldResolver(() => ServiceConnection, { nullable: true, description: "The connection the order is for (name, address, locality, control number, meter)." })
