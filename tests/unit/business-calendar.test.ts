@@ -17,6 +17,16 @@ describe("business days", () => {
     expect(addBusinessDays(at("2026-12-01"), 1, holidays).toISOString()).toBe("2026-12-02T15:00:00.000Z");
   });
 
+  it("should count from the utility's calendar day, not UTC's: Saturday 21:20 in Sinaloa is still Saturday", () => {
+    const saturdayEvening = new Date("2026-11-29T04:20:00Z"); // 28/11/2026 21:20 in Angostura (UTC−7)
+    expect(addBusinessDays(saturdayEvening, 3, new Set()).toISOString()).toBe("2026-12-03T04:20:00.000Z"); // Wed 02/12 21:20 local
+  });
+
+  it("should skip a holiday by its local date even late in the evening", () => {
+    const christmasEve = new Date("2026-12-25T03:00:00Z"); // Thu 24/12 20:00 local; Fri 25/12 is a holiday
+    expect(addBusinessDays(christmasEve, 1, holidays).toISOString()).toBe("2026-12-29T03:00:00.000Z"); // Mon 28/12 20:00 local
+  });
+
   it("should treat Saturdays, Sundays and holidays as non-business days", () => {
     expect([at("2026-11-28"), at("2026-11-29"), at("2026-12-25"), at("2026-11-30")].map((d) => isBusinessDay(d, holidays))).toEqual([false, false, false, true]);
   });
