@@ -32,3 +32,19 @@ export const HistoryPage = graphql(`
     }
   }
 `);
+
+/** A work order as listed under a complaint or a connection. */
+export const OrderSummary = graphql(`
+  fragment OrderSummary on WorkOrder {
+    id
+    folio
+    type
+    status
+    dueAt
+    overdue
+    assignee {
+      username
+      fullName
+    }
+  }
+`);

@@ -21,16 +21,7 @@ const ComplaintDetail = graphql(`
           ...ConnectionSummary
         }
         workOrders {
-          id
-          folio
-          type
-          status
-          dueAt
-          overdue
-          assignee {
-            username
-            fullName
-          }
+          ...OrderSummary
         }
       }
     }

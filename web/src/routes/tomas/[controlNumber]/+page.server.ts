@@ -45,16 +45,7 @@ const ConnectionCard = graphql(`
         createdAt
       }
       openWorkOrders {
-        id
-        folio
-        type
-        status
-        dueAt
-        overdue
-        assignee {
-          username
-          fullName
-        }
+        ...OrderSummary
       }
       history(first: $historyFirst) {
         totalCount
