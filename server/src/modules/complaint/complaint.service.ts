@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { issueWorkOrder } from "../work-order/work-order.service.ts";
 import { leastLoadedVerifier } from "../work-order/assignment.ts";
+import { dueDateFor } from "../service-target/due-date.ts";
 
 /** Complaints that the manual answers at once with a verification order (meter / excess consumption). */
 export const VERIFICATION_CATEGORIES: ComplaintCategory[] = ["EXCESS_CONSUMPTION", "METER_MALFUNCTION"];
@@ -54,6 +55,10 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
     if (input.connectionId && !connection) throw notFound("La toma");
 
     const createdAt = scope.clock.now();
+    // reads before the first folio: the folio counters stay locked until commit, so keep that stretch short
+    const verification = needsVerification
+      ? { assigneeId: await leastLoadedVerifier(tx), dueAt: await dueDateFor(tx, "VERIFICATION", createdAt) }
+      : null;
     const complaint = await tx.complaint.create({
       data: {
         folio: await nextFolio(tx, COMPLAINT_FOLIO_PREFIX, createdAt),
@@ -81,12 +86,12 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
       summary: `Queja ${complaint.folio}: ${CATEGORY_LABEL[input.category]}`,
       complaintId: complaint.id,
     });
-    const workOrder = needsVerification
+    const workOrder = verification
       ? await issueWorkOrder(tx, scope, {
+          ...verification,
           type: "VERIFICATION",
           connectionId: connection.id,
           complaintId: complaint.id,
-          assigneeId: await leastLoadedVerifier(tx),
           department: "VERIFIER",
           observations: `Verificar medidor y fugas: ${description}`,
         })

@@ -17,17 +17,22 @@ export interface IssueOrder {
   assigneeId?: number | null;
   department?: Role;
   observations?: string;
+  /** when the caller already computed it (before taking any folio lock) */
+  dueAt?: Date;
 }
 
 /** Issues a work order with its folio, due date, history event and audit entry, inside the caller's transaction. */
 export async function issueWorkOrder(tx: Tx, scope: ActingScope, order: IssueOrder) {
   const issuedAt = scope.clock.now();
+  const dueAt = order.dueAt ?? (await dueDateFor(tx, order.type, issuedAt));
+  // the folio last: its counter row stays locked until the transaction commits
+  const folio = await nextFolio(tx, WORK_ORDER_FOLIO_PREFIX[order.type], issuedAt);
   const created = await tx.workOrder.create({
     data: {
       ...order,
-      folio: await nextFolio(tx, WORK_ORDER_FOLIO_PREFIX[order.type], issuedAt),
+      folio,
       status: order.assigneeId ? "ASSIGNED" : "ISSUED",
-      dueAt: await dueDateFor(tx, order.type, issuedAt),
+      dueAt,
       issuedAt,
       createdById: scope.actor.kind === "staff" ? scope.actor.id : null,
     },
