@@ -133,3 +133,14 @@ describe("partner API clients", () => {
     expect(result.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("myPermissions", () => {
+  it("should report, role by role, exactly what the operation gates allow", async () => {
+    const QUERY = "{ myPermissions { searchConnections readWorkOrders fileComplaint completeVerification readAudit } }";
+    const reported = Object.fromEntries(await Promise.all(ALL_ROLES.map(async (role) => [role, (await run(app, QUERY, {}, callers[role].token)).data.myPermissions])));
+    expect(reported.FRONT_DESK).toEqual({ searchConnections: true, readWorkOrders: true, fileComplaint: true, completeVerification: false, readAudit: false });
+    expect(reported.VERIFIER).toEqual({ searchConnections: false, readWorkOrders: true, fileComplaint: false, completeVerification: true, readAudit: false });
+    expect(reported.AUDITOR).toEqual({ searchConnections: true, readWorkOrders: true, fileComplaint: false, completeVerification: false, readAudit: true });
+    expect(reported.CASHIER).toEqual({ searchConnections: true, readWorkOrders: false, fileComplaint: false, completeVerification: false, readAudit: false });
+  });
+});

@@ -13,6 +13,14 @@ const MeQuery = graphql(`
       fullName
       roles
     }
+    myPermissions {
+      searchConnections
+      readWorkOrders
+      readComplaints
+      fileComplaint
+      completeVerification
+      readAudit
+    }
   }
 `);
 
@@ -22,7 +30,7 @@ const PUBLIC_PATHS = ["/login"];
 async function currentUser(token: string): Promise<SessionUser | null> {
   try {
     const { data } = await api(token, MeQuery);
-    return data.me ? { username: data.me.username, fullName: data.me.fullName, roles: data.me.roles ?? [] } : null;
+    return data.me ? { username: data.me.username, fullName: data.me.fullName, roles: data.me.roles ?? [], can: data.myPermissions } : null;
   } catch (e) {
     if (isRedirect(e)) return null; // UNAUTHENTICATED: expired or revoked
     throw e;

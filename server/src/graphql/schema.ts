@@ -15,6 +15,7 @@ import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
 import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
+import { PermissionsResolver } from "../modules/permissions/permissions.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
 export const resolvers = [
@@ -28,6 +29,7 @@ export const resolvers = [
   AuditResolver,
   LocalityResolver,
   HistoryEventResolver,
+  PermissionsResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");

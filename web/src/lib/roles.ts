@@ -1,4 +1,4 @@
-// Mirrors the API's operation gates only to decide which links and buttons to show; the API enforces them.
+// Which links and buttons to show, from the permissions the API reports (myPermissions); the API enforces them.
 import type { Role } from "$lib/graphql/generated/graphql";
 import type { SessionUser } from "$lib/session-user";
 
@@ -16,17 +16,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Administración del sistema",
 };
 
-const SEARCHERS: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "IT", "AUDITOR", "ADMIN"];
-const ORDER_READERS: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"];
-const COMPLAINT_READERS: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "IT", "AUDITOR"];
-const COMPLAINT_FILERS: Role[] = ["FRONT_DESK", "HEAD"];
+type User = SessionUser | null | undefined;
 
-const hasAny = (user: SessionUser | null | undefined, roles: Role[]) => !!user?.roles.some((r) => roles.includes(r));
-
-export const canSearchConnections = (user: SessionUser | null | undefined) => hasAny(user, SEARCHERS);
-export const canReadOrders = (user: SessionUser | null | undefined) => hasAny(user, ORDER_READERS);
-export const canReadComplaints = (user: SessionUser | null | undefined) => hasAny(user, COMPLAINT_READERS);
-export const canFileComplaint = (user: SessionUser | null | undefined) => hasAny(user, COMPLAINT_FILERS);
-export const isVerifier = (user: SessionUser | null | undefined) => hasAny(user, ["VERIFIER"]);
+export const canSearchConnections = (user: User) => !!user?.can.searchConnections;
+export const canReadOrders = (user: User) => !!user?.can.readWorkOrders;
+export const canReadComplaints = (user: User) => !!user?.can.readComplaints;
+export const canFileComplaint = (user: User) => !!user?.can.fileComplaint;
+/** Verifiers record results and see their own orders as "Mis órdenes". */
+export const isVerifier = (user: User) => !!user?.can.completeVerification;
 
 export const roleNames = (user: SessionUser) => user.roles.map((r) => ROLE_LABELS[r]).join(", ");
