@@ -12,6 +12,7 @@ import { buildApiSchema } from "./graphql/schema.ts";
 import { formatError } from "./graphql/format-error.ts";
 import { depthLimit } from "./graphql/depth-limit.ts";
 import { createLoaders } from "./graphql/loaders.ts";
+import { LoginThrottle } from "./auth/login-throttle.ts";
 
 export interface AppDeps {
   db: Db;
@@ -31,11 +32,12 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
   });
   await apollo.start();
+  const loginThrottle = new LoginThrottle();
 
   /** The context of one request, from its token (Bearer header or session cookie). */
   async function contextFor(token: string | null, requestId: string, setCookie: (c: string) => void): Promise<Context> {
     const actor = await authenticate(db, token, clock.now());
-    return { db, actor, token: actor ? token : null, requestId, clock, config, loaders: createLoaders(db), setCookie };
+    return { db, actor, token: actor ? token : null, requestId, clock, config, loginThrottle, loaders: createLoaders(db), setCookie };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

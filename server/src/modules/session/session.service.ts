@@ -1,6 +1,7 @@
 import type { ActingScope, Scope } from "../../context.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { newSessionToken, sha256 } from "../../auth/tokens.ts";
+import type { LoginThrottle } from "../../auth/login-throttle.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 
@@ -8,13 +9,19 @@ import { recordAudit } from "../audit/audit.service.ts";
 const decoyHash = hashPassword("not-a-real-password");
 
 /** Checks the credentials and opens a session; only the token's hash is stored. */
-export async function login(scope: Scope, username: string, password: string) {
-  const staff = await scope.db.staff.findUnique({ where: { username: username.trim().toLowerCase() } });
+export async function login(scope: Scope, throttle: LoginThrottle, username: string, password: string) {
+  const name = username.trim().toLowerCase();
+  const now = scope.clock.now();
+  throttle.assertAllowed(name, now);
+  const staff = await scope.db.staff.findUnique({ where: { username: name } });
   const valid = await verifyPassword(password, staff?.passwordHash ?? (await decoyHash));
-  if (!staff || !valid || !staff.active) throw new DomainError("UNAUTHENTICATED", "Usuario o contraseña incorrectos");
+  if (!staff || !valid || !staff.active) {
+    throttle.recordFailure(name, now);
+    throw new DomainError("UNAUTHENTICATED", "Usuario o contraseña incorrectos");
+  }
+  throttle.recordSuccess(name);
 
   const token = newSessionToken();
-  const now = scope.clock.now();
   const expiresAt = new Date(now.getTime() + scope.config.sessionHours * 3_600_000);
   const actor = { kind: "staff" as const, id: staff.id, username: staff.username, fullName: staff.fullName, roles: staff.roles };
   const updated = await scope.db.$transaction(async (tx) => {
