@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       preset: "client",
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { Decimal: "string", DateTimeISO: "string", JSON: "unknown" },
+        scalars: { Decimal: "string", DateTimeISO: "string", Date: "string", JSON: "unknown" },
         strictScalars: true,
         useTypeImports: true,
         enumType: "string-literal",

@@ -126,3 +126,11 @@ describe("argument validation", () => {
     expect((result.errors![0].extensions as any).validationErrors[0].property).toBe("search");
   });
 });
+
+describe("calendar dates", () => {
+  it("should give a meter's installation day as yyyy-mm-dd, not as an instant", async () => {
+    const [any] = (await run(app, SEARCH, { locality: String(localityId), first: 1 }, callers.FRONT_DESK.token)).data.serviceConnections.nodes;
+    const result = await run(app, `query($cn: String!) { serviceConnection(controlNumber: $cn) { meter { installedAt } } }`, { cn: any.controlNumber }, callers.FRONT_DESK.token);
+    expect(result.data.serviceConnection.meter.installedAt).toBe("2024-01-15");
+  });
+});

@@ -9,6 +9,8 @@ const volumeFormat = new Intl.NumberFormat("es-MX", { minimumFractionDigits: 2, 
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "—";
+  // a calendar date (yyyy-mm-dd) names its day wherever it is read
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return utcDateFormat.format(new Date(`${iso}T00:00:00Z`));
   // Date-only values (e.g. a connection's registration day) arrive as midnight UTC; in Sinaloa (UTC−7) that
   // instant is the previous evening, so such values are shown as the calendar day they name.
   if (iso.endsWith("T00:00:00.000Z")) return utcDateFormat.format(new Date(iso));

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { GraphQLDate } from "graphql-scalars";
 import { ConnectionStatus, ConnectionType } from "../../generated/prisma/enums.ts";
 import { FieldReaders } from "../../auth/policies.ts";
 import { RestrictedField } from "../../graphql/restricted-field.ts";
@@ -14,7 +15,7 @@ export class Meter {
   @Field(() => String, { nullable: true })
   brand: string | null;
 
-  @Field(() => Date)
+  @Field(() => GraphQLDate, { description: "Day of installation (a calendar date, yyyy-mm-dd)." })
   installedAt: Date;
 
   @Field(() => DecimalScalar, { description: "Last reading, m³." })
