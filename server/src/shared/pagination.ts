@@ -77,7 +77,7 @@ export type Direction = "asc" | "desc";
  * One page of rows ordered by id. `find` receives the id bound and how many rows to fetch (one more than the page,
  * to know whether another page follows); `count` gives the total on demand.
  */
-export async function paginate<T extends { id: number }>(
+async function paginate<T extends { id: number }>(
   args: PageArgs,
   direction: Direction,
   find: (q: { idBound?: { gt?: number; lt?: number }; take: number; orderBy: { id: Direction } }) => Promise<T[]>,
@@ -96,4 +96,20 @@ export async function paginate<T extends { id: number }>(
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: count,
   };
+}
+
+/** A Prisma model, as far as paging through it goes. */
+interface PageableModel<T, Where> {
+  findMany(args: { where: Where; take: number; orderBy: { id: Direction } }): PromiseLike<T[]>;
+  count(args: { where: Where }): PromiseLike<number>;
+}
+
+/** One page of `model`'s rows matching `where`, ordered by id. */
+export function paginateModel<T extends { id: number }, Where extends object>(model: PageableModel<T, Where>, where: Where, args: PageArgs, direction: Direction) {
+  return paginate(
+    args,
+    direction,
+    async ({ idBound, take, orderBy }) => model.findMany({ where: { ...where, id: idBound }, take, orderBy }),
+    async () => model.count({ where }),
+  );
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
-import { PageArgs, paginate } from "../../shared/pagination.ts";
+import { PageArgs, paginateModel } from "../../shared/pagination.ts";
 import { AuditEntry, AuditEntryPage } from "./audit.type.ts";
 
 @InputType({ description: "Filters for the audit log." })
@@ -21,12 +21,6 @@ export class AuditResolver {
   @Authorized(...Operations.readAudit)
   @Query(() => AuditEntryPage, { description: "The append-only audit log, newest first." })
   auditEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
-    const where = { ...filter };
-    return paginate(
-      page,
-      "desc",
-      ({ idBound, take, orderBy }) => ctx.db.auditEntry.findMany({ where: { ...where, id: idBound }, take, orderBy }),
-      () => ctx.db.auditEntry.count({ where }),
-    );
+    return paginateModel(ctx.db.auditEntry, { ...filter }, page, "desc");
   }
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { complaintScope } from "../../auth/policies.ts";
 import { badInput, notFound } from "../../shared/errors.ts";
 import { COMPLAINT_FOLIO_PREFIX, nextFolio } from "../../shared/folio.ts";
-import { paginate, type PageArgs } from "../../shared/pagination.ts";
+import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { issueWorkOrder } from "../work-order/work-order.service.ts";
@@ -118,12 +118,7 @@ export function listComplaints(scope: ActingScope, filter: ComplaintFilterInput 
       },
     ],
   };
-  return paginate(
-    page,
-    "desc",
-    ({ idBound, take, orderBy }) => scope.db.complaint.findMany({ where: { ...where, id: idBound }, take, orderBy }),
-    () => scope.db.complaint.count({ where }),
-  );
+  return paginateModel(scope.db.complaint, where, page, "desc");
 }
 
 export function findComplaint(scope: ActingScope, id: number) {

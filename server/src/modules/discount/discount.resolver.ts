@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "typ
 import type { Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
-import { PageArgs, paginate } from "../../shared/pagination.ts";
+import { PageArgs, paginateModel } from "../../shared/pagination.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
 import { Staff } from "../staff/staff.type.ts";
 import { Discount, DiscountPage } from "./discount.type.ts";
@@ -14,12 +14,7 @@ export class DiscountResolver extends NodeResolver(Discount, "Discount") {
   @Authorized(...Operations.readDiscounts)
   @Query(() => DiscountPage, { description: "Discounts, newest first." })
   discounts(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return paginate(
-      page,
-      "desc",
-      ({ idBound, take, orderBy }) => ctx.db.discount.findMany({ where: { id: idBound }, take, orderBy }),
-      () => ctx.db.discount.count(),
-    );
+    return paginateModel(ctx.db.discount, {}, page, "desc");
   }
 
   @FieldResolver(() => ServiceConnection)

@@ -1,7 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ConnectionStatus } from "../../generated/prisma/enums.ts";
 import type { Scope } from "../../context.ts";
-import { paginate, type PageArgs } from "../../shared/pagination.ts";
+import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { normalizeForSearch } from "../../shared/text.ts";
 import { badInput } from "../../shared/errors.ts";
 
@@ -16,11 +16,15 @@ export function searchTerms(search: string | null | undefined): string[] {
   return search ? normalizeForSearch(search).match(/[a-z0-9]+/g) ?? [] : [];
 }
 
+/** Conditions on a `searchText` column: every search term must appear in it (served by the trigram index). */
+export function searchTextMatches(search: string | null | undefined) {
+  return searchTerms(search).map((term) => ({ searchText: { contains: term } }));
+}
+
 export function connectionWhere(filter: ConnectionFilterInput | null = {}): Prisma.ServiceConnectionWhereInput {
   filter ??= {};
-  const terms = searchTerms(filter.search);
   return {
-    AND: terms.map((term) => ({ searchText: { contains: term } })),
+    AND: searchTextMatches(filter.search),
     ...(filter.localityId ? { localityId: filter.localityId } : {}),
     ...(filter.status ? { status: filter.status } : {}),
   };
@@ -33,31 +37,15 @@ export async function findConnection(scope: Scope, by: { id?: number; controlNum
 }
 
 export function searchConnections(scope: Scope, filter: ConnectionFilterInput | null | undefined, page: PageArgs) {
-  const where = connectionWhere(filter);
-  return paginate(
-    page,
-    "asc",
-    ({ idBound, take, orderBy }) => scope.db.serviceConnection.findMany({ where: { ...where, id: idBound }, take, orderBy }),
-    () => scope.db.serviceConnection.count({ where }),
-  );
+  return paginateModel(scope.db.serviceConnection, connectionWhere(filter), page, "asc");
 }
 
 export function connectionHistory(scope: Scope, connectionId: number, page: PageArgs) {
-  return paginate(
-    page,
-    "desc",
-    ({ idBound, take, orderBy }) => scope.db.historyEvent.findMany({ where: { connectionId, id: idBound }, take, orderBy }),
-    () => scope.db.historyEvent.count({ where: { connectionId } }),
-  );
+  return paginateModel(scope.db.historyEvent, { connectionId }, page, "desc");
 }
 
 export function connectionLedger(scope: Scope, connectionId: number, page: PageArgs) {
-  return paginate(
-    page,
-    "desc",
-    ({ idBound, take, orderBy }) => scope.db.ledgerEntry.findMany({ where: { connectionId, id: idBound }, take, orderBy }),
-    () => scope.db.ledgerEntry.count({ where: { connectionId } }),
-  );
+  return paginateModel(scope.db.ledgerEntry, { connectionId }, page, "desc");
 }
 
 export function currentMeter(scope: Scope, connectionId: number) {

@@ -3,9 +3,9 @@ import { MaxText } from "../../shared/validation.ts";
 import type { Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
-import { Connection, PageArgs, paginate } from "../../shared/pagination.ts";
+import { Connection, PageArgs, paginateModel } from "../../shared/pagination.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
-import { searchTerms } from "../service-connection/service-connection.service.ts";
+import { searchTextMatches } from "../service-connection/service-connection.service.ts";
 import { User } from "./user.type.ts";
 
 @ObjectType()
@@ -23,13 +23,7 @@ export class UserResolver extends NodeResolver(User, "User") {
   @Authorized(...Operations.readUsers)
   @Query(() => UserPage, { description: "Customers (usuarios), filtered by name." })
   users(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter) {
-    const where = { AND: searchTerms(filter?.search).map((term) => ({ searchText: { contains: term } })) };
-    return paginate(
-      page,
-      "asc",
-      ({ idBound, take, orderBy }) => ctx.db.user.findMany({ where: { ...where, id: idBound }, take, orderBy }),
-      () => ctx.db.user.count({ where }),
-    );
+    return paginateModel(ctx.db.user, { AND: searchTextMatches(filter?.search) }, page, "asc");
   }
 
   @FieldResolver(() => [ServiceConnection], { description: "The connections registered to this customer (at most 20)." })

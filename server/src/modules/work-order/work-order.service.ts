@@ -5,7 +5,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { workOrderScope } from "../../auth/policies.ts";
 import { badInput, conflict, notFound } from "../../shared/errors.ts";
 import { nextFolio, WORK_ORDER_FOLIO_PREFIX } from "../../shared/folio.ts";
-import { paginate, type PageArgs } from "../../shared/pagination.ts";
+import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { dueDateFor } from "../service-target/due-date.ts";
@@ -70,12 +70,7 @@ export function listWorkOrders(scope: ActingScope, filter: WorkOrderFilterInput 
       },
     ],
   };
-  return paginate(
-    page,
-    "desc",
-    ({ idBound, take, orderBy }) => scope.db.workOrder.findMany({ where: { ...where, id: idBound }, take, orderBy }),
-    () => scope.db.workOrder.count({ where }),
-  );
+  return paginateModel(scope.db.workOrder, where, page, "desc");
 }
 
 /** One order the actor may see, or null. */
