@@ -1,7 +1,7 @@
 // Turns an `Authorization: Bearer …` header or the session cookie into an Actor.
 import { timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/client.ts";
-import type { Actor } from "./actor.ts";
+import { staffActor, type Actor } from "./actor.ts";
 import type { Role } from "../generated/prisma/enums.ts";
 import { API_KEY_PREFIX, apiKeyPrefix, sha256 } from "./tokens.ts";
 
@@ -26,7 +26,7 @@ export async function authenticate(db: Db, token: string | null, now: Date): Pro
     SELECT s.id, s.username, s."fullName", s.roles::text[] AS roles
     FROM "Session" se JOIN "Staff" s ON s.id = se."staffId"
     WHERE se."tokenHash" = ${sha256(token)} AND se."revokedAt" IS NULL AND se."expiresAt" > ${now} AND s.active`;
-  return staff ? { kind: "staff", ...staff } : null;
+  return staff ? staffActor(staff) : null;
 }
 
 async function authenticatePartner(db: Db, key: string): Promise<Actor | null> {

@@ -43,11 +43,10 @@ export class SessionResolver {
   @Mutation(() => LoginPayload, { description: "Logs a staff member in. Public." })
   async login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput) {
     const payload = await asPayload(input, () => login(ctx, ctx.loginThrottle, input.username, input.password));
-    if (payload.token && payload.staff) {
+    if (payload.token && payload.actor) {
       ctx.setCookie(sessionCookie(ctx, payload.token, ctx.config.sessionHours * 3600));
       // the rest of this response (e.g. staff.roles) is read as the staff member who just logged in
-      const { id, username, fullName, roles } = payload.staff;
-      ctx.actor = { kind: "staff", id, username, fullName, roles };
+      ctx.actor = payload.actor;
       ctx.token = payload.token;
     }
     return payload;

@@ -2,6 +2,7 @@ import type { ActingScope, Scope } from "../../context.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { newSessionToken, sha256 } from "../../auth/tokens.ts";
 import type { LoginThrottle } from "../../auth/login-throttle.ts";
+import { staffActor } from "../../auth/actor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 
@@ -23,14 +24,14 @@ export async function login(scope: Scope, throttle: LoginThrottle, username: str
 
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + scope.config.sessionHours * 3_600_000);
-  const actor = { kind: "staff" as const, id: staff.id, username: staff.username, fullName: staff.fullName, roles: staff.roles };
+  const actor = staffActor(staff);
   const updated = await scope.db.$transaction(async (tx) => {
     await tx.session.create({ data: { tokenHash: sha256(token), staffId: staff.id, createdAt: now, expiresAt } });
     const row = await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: now } });
     await recordAudit(tx, { ...scope, actor }, { action: "session.login", entityType: "Staff", entityId: staff.id });
     return row;
   });
-  return { token, expiresAt, staff: updated };
+  return { token, expiresAt, staff: updated, actor };
 }
 
 /** Revokes the session of `token` (no-op when it is unknown or already revoked). */

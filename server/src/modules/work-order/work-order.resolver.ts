@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
-import { Operations, complaintScope } from "../../auth/policies.ts";
+import { Operations } from "../../auth/policies.ts";
+import { findComplaint } from "../complaint/complaint.service.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { idOf } from "../../shared/global-id.ts";
@@ -35,7 +36,7 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
 
   @FieldResolver(() => Complaint, { nullable: true, description: "The complaint that caused the order, when the caller may see it." })
   complaint(@Root() row: OrderRow, @Ctx() ctx: Context) {
-    return row.complaintId ? ctx.db.complaint.findFirst({ where: { AND: [complaintScope(ctx.actor!), { id: row.complaintId }] } }) : null;
+    return row.complaintId ? findComplaint(ctx as ActingScope, row.complaintId) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "Who the order is assigned to." })

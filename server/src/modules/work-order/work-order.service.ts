@@ -56,6 +56,8 @@ export interface WorkOrderFilterInput {
 }
 
 export const OPEN_WORK_ORDER_STATUSES: WorkOrderStatus[] = ["ISSUED", "ASSIGNED", "IN_PROGRESS"];
+/** An order can be completed once someone has it and until it is completed or cancelled. */
+const COMPLETABLE_STATUSES: WorkOrderStatus[] = ["ASSIGNED", "IN_PROGRESS"];
 
 export function listWorkOrders(scope: ActingScope, filter: WorkOrderFilterInput | null | undefined, page: PageArgs) {
   filter ??= {};
@@ -99,12 +101,12 @@ export async function completeVerification(scope: ActingScope, input: CompleteVe
     // only the assigned verifier may record the result; anyone else reads the order as not found
     if (!before || before.assigneeId !== (scope.actor.kind === "staff" ? scope.actor.id : null)) throw notFound("La orden");
     if (before.type !== "VERIFICATION") throw badInput("workOrderId", `La orden ${before.folio} no es de verificación`);
-    if (before.status !== "ASSIGNED" && before.status !== "IN_PROGRESS") throw conflict(`La orden ${before.folio} ya no está abierta (${before.status})`);
+    if (!COMPLETABLE_STATUSES.includes(before.status)) throw conflict(`La orden ${before.folio} ya no está abierta (${before.status})`);
 
     const completedAt = scope.clock.now();
     // the status condition makes a concurrent second completion update nothing instead of overwriting the first
     const { count } = await tx.workOrder.updateMany({
-      where: { id: before.id, status: { in: ["ASSIGNED", "IN_PROGRESS"] } },
+      where: { id: before.id, status: { in: COMPLETABLE_STATUSES } },
       data: { status: "COMPLETED", verificationOutcome: input.outcome, excessM3: excess, resultNotes: input.notes?.trim() || null, completedAt },
     });
     if (count !== 1) throw conflict(`La orden ${before.folio} ya fue solventada`);
