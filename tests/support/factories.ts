@@ -3,7 +3,7 @@ import type { Db } from "../../server/src/db/client.ts";
 import type { Role } from "../../server/src/generated/prisma/enums.ts";
 import { hashPassword } from "../../server/src/auth/passwords.ts";
 import { newApiKey, newSessionToken, sha256 } from "../../server/src/auth/tokens.ts";
-import { normalizeForSearch } from "../../server/src/shared/text.ts";
+import { connectionSearchText, normalizeForSearch } from "../../server/src/shared/text.ts";
 
 export const TEST_PASSWORD = "clave-de-prueba";
 let passwordHash: Promise<string> | undefined;
@@ -46,16 +46,15 @@ export async function createConnection(
   const holder = await db.user.create({
     data: { fullName: holderName, searchText: normalizeForSearch(holderName), curp: options.curp, phone: options.phone ?? "6871234567", email: `u${n}@correo.mx` },
   });
+  const address = { controlNumber, street: "Calle Benito Juárez", exteriorNumber: String(n) };
   const connection = await db.serviceConnection.create({
     data: {
-      controlNumber,
+      ...address,
       holderId: holder.id,
-      street: "Calle Benito Juárez",
-      exteriorNumber: String(n),
       localityId,
       balance: options.balance ?? "0",
       status: options.status ?? "ACTIVE",
-      searchText: normalizeForSearch(`${controlNumber} ${holderName} Calle Benito Juárez ${n}`),
+      searchText: connectionSearchText(address, holderName),
     },
   });
   await db.meter.create({ data: { serialNumber: `MED-${n}`, connectionId: connection.id, installedAt: new Date("2024-01-15") } });

@@ -146,7 +146,3 @@ export function planPeople(rand: DemoRandom, count: number, firstControlNumber =
   }
   return { users, connections };
 }
-
-export function connectionSearchText(c: PlannedConnection, holderName: string): string {
-  return normalizeForSearch(`${c.controlNumber} ${holderName} ${c.street} ${c.exteriorNumber ?? ""} ${c.neighborhood ?? ""}`);
-}

@@ -10,7 +10,8 @@ import { DemoRandom } from "./demo-random.ts";
 import { planComplaints, type ConnectionRef, type PlannedOrder } from "./seed-complaints.ts";
 import { addBusinessDays } from "../shared/business-calendar.ts";
 import { billingPeriods, duringOfficeHours, ensureStandings, insertLedgerEntries, pickStanding, planLedger, type Standing } from "./seed-ledger.ts";
-import { FIRST_CONTROL_NUMBER, connectionSearchText, planPeople } from "./seed-people.ts";
+import { FIRST_CONTROL_NUMBER, planPeople } from "./seed-people.ts";
+import { connectionSearchText } from "../shared/text.ts";
 import { inBatches, insertWork } from "./seed-work.ts";
 
 import { DEMO_PASSWORD } from "../auth/demo-guard.ts";
