@@ -29,6 +29,7 @@ export async function recordAudit(tx: Tx, scope: ActingScope, change: AuditChang
       before: toJson(change.before),
       after: toJson(change.after),
       requestId: scope.requestId,
+      correlationId: scope.correlationId ?? null,
     },
   });
 }
