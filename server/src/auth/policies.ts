@@ -27,8 +27,44 @@ export const Operations = {
   completeVerification: ["VERIFIER"] as Grant[],
   readDiscounts: ["FRONT_DESK", "HEAD", "MANAGER", "CASHIER", "AUDITOR"] as Grant[],
   readAudit: ["AUDITOR", "ADMIN"] as Grant[],
+  /** recomputing the audit log's hash chain is the internal auditor's check */
+  verifyAuditChain: ["AUDITOR"] as Grant[],
+  /** the monthly transparency figures and their frozen snapshots (workflow 6) */
+  readTransparency: ["IT", "HEAD", "MANAGER", "AUDITOR"] as Grant[],
+  generateTransparencyReport: ["IT", "HEAD"] as Grant[],
+  /** delivery to the transparency unit is recorded by IT (Informática y Acceso a la Información) */
+  deliverTransparencyReport: ["IT"] as Grant[],
+  /** public information requests (workflow 7): IT receives and answers them; the head follows their deadlines */
+  readInformationRequests: ["IT", "HEAD", "MANAGER", "AUDITOR"] as Grant[],
+  manageInformationRequests: ["IT"] as Grant[],
+  /** the staff list with roles and last logins */
+  readStaff: ["ADMIN", "AUDITOR", "HEAD", "MANAGER"] as Grant[],
+  manageStaff: ["ADMIN"] as Grant[],
+  /** one's own password: a credential, not a record of the department, so the auditor may change its own too */
+  changeOwnPassword: ALL_STAFF as Grant[],
+  readApiClients: ["ADMIN", "AUDITOR"] as Grant[],
+  manageApiClients: ["ADMIN"] as Grant[],
+  /** crews, tariffs, holidays and closures, service targets, settings */
+  readCatalogs: ALL_STAFF as Grant[],
+  manageCatalogs: ["ADMIN"] as Grant[],
+  /** due-date targets per order type: the head answers for them (issue 7), the administrator keeps the catalog */
+  manageServiceTargets: ["HEAD", "ADMIN"] as Grant[],
   readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],
 };
+
+/**
+ * The scopes a partner API client may hold, with their meaning: the one registry (the admin screens list it, the
+ * `apiScopes` query documents it, createApiClient refuses any other name).
+ */
+export const API_SCOPES = {
+  "connections:read": "Look a connection up by control number (status, address, locality; no personal data).",
+  "complaints:read": "Read the complaints and reports this client filed.",
+  "complaints:write": "File complaints and leak reports (they are the client's own).",
+  "payments:write": "Record payments received by the partner (e.g. the billing system or a bank).",
+  "billing:read": "Read balances and discounts in force of the connections it looks up.",
+  "billing:write": "Post charges (billed periods) to connections.",
+} as const;
+export type ApiScope = keyof typeof API_SCOPES;
 
 /** Who may read each sensitive field; everyone else gets null and a FORBIDDEN error at that path. */
 export const FieldReaders = {
@@ -146,6 +182,49 @@ export function staffScope(actor: Actor): Prisma.StaffWhereInput {
 /** The localities catalog is public to every caller of the API. */
 export function localityScope(_actor: Actor): Prisma.LocalityWhereInput {
   return {};
+}
+
+/** Staff may read the catalogs; partners read none of these (localities have their own rule). */
+const staffCatalog = (actor: Actor) => (actor.kind === "staff" ? {} : NOTHING);
+
+/** Which crews the actor may see. */
+export function crewScope(actor: Actor): Prisma.CrewWhereInput {
+  return staffCatalog(actor);
+}
+
+/** Which tariffs the actor may see. */
+export function tariffScope(actor: Actor): Prisma.TariffWhereInput {
+  return staffCatalog(actor);
+}
+
+/** Which configured holidays and closures the actor may see. */
+export function holidayScope(actor: Actor): Prisma.HolidayWhereInput {
+  return staffCatalog(actor);
+}
+
+/** Which service targets the actor may see (ServiceTarget is keyed by type, so NOTHING is an impossible type). */
+export function serviceTargetScope(actor: Actor): Prisma.ServiceTargetWhereInput {
+  return actor.kind === "staff" ? {} : { type: { in: [] } };
+}
+
+/** Which settings the actor may see. */
+export function settingScope(actor: Actor): Prisma.SettingWhereInput {
+  return actor.kind === "staff" ? {} : { key: { in: [] } };
+}
+
+/** Which information requests the actor may see. */
+export function informationRequestScope(actor: Actor): Prisma.InformationRequestWhereInput {
+  return holdsAny(actor, Operations.readInformationRequests) ? {} : NOTHING;
+}
+
+/** Which transparency snapshots the actor may see. */
+export function transparencyReportScope(actor: Actor): Prisma.TransparencyReportWhereInput {
+  return holdsAny(actor, Operations.readTransparency) ? {} : NOTHING;
+}
+
+/** Which partner API clients the actor may see (never their key hashes: no field shows them). */
+export function apiClientScope(actor: Actor): Prisma.ApiClientWhereInput {
+  return holdsAny(actor, Operations.readApiClients) ? {} : NOTHING;
 }
 
 /** Which audit entries the actor may see. */

@@ -2,19 +2,38 @@ import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from "t
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { PageArgs } from "../../shared/pagination.ts";
+import { MaxText } from "../../shared/validation.ts";
 import { listAuditEntries } from "./audit.service.ts";
-import { AuditEntry, AuditEntryPage } from "./audit.type.ts";
+import { verifyAuditChain } from "./audit-chain.service.ts";
+import { AuditChainVerification, AuditEntry, AuditEntryPage } from "./audit.type.ts";
 
-@InputType({ description: "Filters for the audit log." })
+@InputType({ description: "Filters for the audit log (all optional, combined with AND)." })
 class AuditFilter {
+  @Field(() => String, { nullable: true, description: "Username (or api:<client>) of whoever made the change." })
+  @MaxText(120)
+  actorName?: string;
+
+  @Field(() => String, { nullable: true, description: "An action (complaint.file), or a family of them ending in a dot (staff.)." })
+  @MaxText(120)
+  action?: string;
+
   @Field(() => String, { nullable: true, description: "Entity type, e.g. Complaint." })
+  @MaxText(120)
   entityType?: string;
 
   @Field(() => String, { nullable: true, description: "Database id of the entity." })
+  @MaxText(120)
   entityId?: string;
 
-  @Field(() => String, { nullable: true, description: "Username (or api:<client>) of whoever made the change." })
-  actorName?: string;
+  @Field(() => String, { nullable: true, description: "The server-made request id shared by the entries of one change." })
+  @MaxText(120)
+  requestId?: string;
+
+  @Field(() => Date, { nullable: true, description: "Entries written at or after this instant." })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Entries written at or before this instant." })
+  to?: Date;
 }
 
 @Resolver(() => AuditEntry)
@@ -23,5 +42,17 @@ export class AuditResolver {
   @Query(() => AuditEntryPage, { description: "The append-only audit log, newest first." })
   auditEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
     return listAuditEntries(ctx as ActingScope, filter, page);
+  }
+
+  @Authorized(...Operations.verifyAuditChain)
+  @Query(() => AuditChainVerification, {
+    description: "Recomputes the audit log's hash chain over the entries written between `from` and `to` (the whole chain when both are omitted) and reports the first broken link.",
+  })
+  verifyAuditChain(
+    @Ctx() ctx: Context,
+    @Arg("from", () => Date, { nullable: true, description: "First instant of the range." }) from?: Date,
+    @Arg("to", () => Date, { nullable: true, description: "Last instant of the range." }) to?: Date,
+  ) {
+    return verifyAuditChain(ctx as ActingScope, { from, to });
   }
 }

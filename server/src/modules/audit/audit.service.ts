@@ -40,18 +40,26 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 export interface AuditFilterInput {
+  actorName?: string | null;
+  action?: string | null;
   entityType?: string | null;
   entityId?: string | null;
-  actorName?: string | null;
+  requestId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
 }
 
 /** The audit log, newest first, for those who may read it. */
 export function listAuditEntries(scope: ActingScope, filter: AuditFilterInput | null | undefined, page: PageArgs) {
-  const { entityType, entityId, actorName } = filter ?? {};
+  const { actorName, action, entityType, entityId, requestId, from, to } = filter ?? {};
   const where: Prisma.AuditEntryWhereInput = {
+    ...(actorName ? { actorName } : {}),
+    // an action or a family of them: "staff." matches staff.create, staff.deactivate, ...
+    ...(action ? (action.endsWith(".") ? { action: { startsWith: action } } : { action }) : {}),
     ...(entityType ? { entityType } : {}),
     ...(entityId ? { entityId } : {}),
-    ...(actorName ? { actorName } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {}),
   };
   return paginateModel(scope.db.auditEntry, { AND: [auditScope(scope.actor), where] }, page, "desc");
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { Connection } from "../../shared/pagination.ts";
 
@@ -36,6 +36,74 @@ export class AuditEntry {
 
   @Field(() => String, { nullable: true, description: "The caller's own x-request-id, when it sent one (for correlation with its logs only)." })
   correlationId: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Position in the hash chain (null only while the writing transaction has not committed)." })
+  chainSeq: number | null;
+
+  @Field(() => String, { nullable: true, description: "SHA-256 (hex) of the entry before this one in the chain." })
+  previousHash: string | null;
+
+  @Field(() => String, { nullable: true, description: "SHA-256 (hex) of this entry's fields and previousHash, as canonical JSON (PostgreSQL jsonb text)." })
+  hash: string | null;
+}
+
+export const AuditChainProblem = {
+  HASH_MISMATCH: "HASH_MISMATCH",
+  PREVIOUS_HASH_MISMATCH: "PREVIOUS_HASH_MISMATCH",
+  MISSING_ENTRY: "MISSING_ENTRY",
+  UNSEALED_ENTRY: "UNSEALED_ENTRY",
+  HEAD_MISMATCH: "HEAD_MISMATCH",
+} as const;
+
+registerEnumType(AuditChainProblem, {
+  name: "AuditChainProblem",
+  description:
+    "HASH_MISMATCH: the entry's contents no longer give its hash (edited). PREVIOUS_HASH_MISMATCH: the entry does not point to the entry before it (an entry was replaced or re-hashed). MISSING_ENTRY: a position of the chain is missing (deleted). UNSEALED_ENTRY: an entry was written without being sealed (the trigger was bypassed). HEAD_MISMATCH: the chain's recorded end does not match its last entry.",
+});
+
+@ObjectType({ simpleResolvers: true, description: "The first broken link of the audit chain." })
+export class AuditChainBreak {
+  @Field(() => Int, { nullable: true, description: "Chain position where the break shows." })
+  seq: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Database id of the entry at fault, when it still exists." })
+  entryId: number | null;
+
+  @Field(() => AuditChainProblem, { description: "What is wrong there." })
+  problem: keyof typeof AuditChainProblem;
+
+  @Field(() => String, { nullable: true, description: "What the chain expected there (a hash or a position)." })
+  expected: string | null;
+
+  @Field(() => String, { nullable: true, description: "What was found instead." })
+  found: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "The result of recomputing the audit log's hash chain over a range." })
+export class AuditChainVerification {
+  @Field(() => Boolean, { description: "Whether every link checked holds." })
+  intact: boolean;
+
+  @Field(() => Int, { description: "How many entries were recomputed." })
+  checkedEntries: number;
+
+  @Field(() => Int, { nullable: true, description: "First chain position checked." })
+  firstSeq: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Last chain position checked." })
+  lastSeq: number | null;
+
+  @Field(() => Int, { description: "The chain's recorded end: position of its last entry." })
+  headSeq: number;
+
+  @Field(() => String, { description: "The chain's recorded end: hash of its last entry (write it down to compare later)." })
+  headHash: string;
+
+  @Field(() => AuditChainBreak, { nullable: true, description: "The first broken link, or null when the chain is intact." })
+  brokenLink: AuditChainBreak | null;
+
+  @Field(() => Date, { description: "When the verification ran." })
+  verifiedAt: Date;
 }
 
 @ObjectType()
