@@ -2,7 +2,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   Channel, ComplaintCategory, ComplaintKind, ComplaintStatus, ConnectionStatus, ConnectionType, DiscountKind,
-  DiscountStatus, HistoryEventType, LimitationResult, Role, VerificationOutcome, WorkOrderStatus, WorkOrderType,
+  DiscountStatus, HistoryEventType, HolidayKind, InformationRequestChannel, InformationRequestStatus, LimitationResult, Role, VerificationOutcome, WorkOrderStatus, WorkOrderType,
 } from "../generated/prisma/enums.ts";
 
 registerEnumType(Role, { name: "Role", description: "A staff role (see DOMAIN.md)." });
@@ -28,3 +28,9 @@ registerEnumType(LimitationResult, { name: "LimitationResult", description: "A c
 registerEnumType(DiscountKind, { name: "DiscountKind", description: "SOCIAL (pensioner, retiree, employee) or METER_ADJUSTMENT." });
 registerEnumType(DiscountStatus, { name: "DiscountStatus", description: "REQUESTED → AUTHORIZED → APPLIED, or REJECTED." });
 registerEnumType(HistoryEventType, { name: "HistoryEventType", description: "Kind of entry in a connection's history." });
+registerEnumType(InformationRequestStatus, {
+  name: "InformationRequestStatus",
+  description: "RECEIVED → IN_PROGRESS (turned to the responsible area) → EXTENDED (once) → ANSWERED; or DECLINED with a reason.",
+});
+registerEnumType(InformationRequestChannel, { name: "InformationRequestChannel", description: "How an information request arrived." });
+registerEnumType(HolidayKind, { name: "HolidayKind", description: "FEDERAL (computed, mandatory rest day) or CLOSURE (configured by the utility)." });

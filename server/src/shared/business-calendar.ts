@@ -30,3 +30,45 @@ export function addBusinessDays(start: Date, days: number, holidays: ReadonlySet
   }
   return new Date(start.getTime() + calendarDays * DAY_MS);
 }
+
+/** Whether a calendar day (a date at UTC midnight, as `localDay` gives) is a business day. */
+export function isBusinessDate(day: Date, holidays: ReadonlySet<string>): boolean {
+  const weekday = day.getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(dayKey(day));
+}
+
+/** The calendar day `days` business days after `day` (which itself does not count). */
+export function addBusinessDaysToDate(day: Date, days: number, holidays: ReadonlySet<string>): Date {
+  let current = day;
+  for (let remaining = days; remaining > 0; ) {
+    current = new Date(current.getTime() + DAY_MS);
+    if (isBusinessDate(current, holidays)) remaining--;
+  }
+  return current;
+}
+
+/** The day itself when it is a business day, else the next business day. */
+export function nextBusinessDate(day: Date, holidays: ReadonlySet<string>): Date {
+  return isBusinessDate(day, holidays) ? day : addBusinessDaysToDate(day, 1, holidays);
+}
+
+/** Where a calendar-day deadline stands on the day of `now`: days left (negative once it has passed), of them business days. */
+export interface DeadlineStanding {
+  dueOn: Date;
+  daysLeft: number;
+  businessDaysLeft: number;
+  overdue: boolean;
+}
+
+export function deadlineStanding(dueOn: Date, now: Date, holidays: ReadonlySet<string>): DeadlineStanding {
+  const today = localDay(now);
+  const daysLeft = Math.round((dueOn.getTime() - today.getTime()) / DAY_MS);
+  const step = daysLeft >= 0 ? 1 : -1;
+  let businessDaysLeft = 0;
+  // the days after today up to the due day (or, once past, after the due day up to today)
+  const start = step > 0 ? today : dueOn;
+  for (let d = 1; d <= Math.abs(daysLeft); d++) {
+    if (isBusinessDate(new Date(start.getTime() + d * DAY_MS), holidays)) businessDaysLeft += step;
+  }
+  return { dueOn, daysLeft, businessDaysLeft, overdue: daysLeft < 0 };
+}

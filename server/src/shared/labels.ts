@@ -6,6 +6,9 @@ import type {
   ComplaintKind,
   ComplaintStatus,
   ConnectionStatus,
+  HolidayKind,
+  InformationRequestChannel,
+  InformationRequestStatus,
   ConnectionType,
   VerificationOutcome,
   WorkOrderStatus,
@@ -97,3 +100,33 @@ export const ROLE_LABELS: Record<Role, string> = {
   AUDITOR: "Auditoría interna",
   ADMIN: "Administración del sistema",
 };
+
+export const INFORMATION_REQUEST_STATUSES: Record<InformationRequestStatus, string> = {
+  RECEIVED: "Recibida",
+  IN_PROGRESS: "En trámite",
+  EXTENDED: "Prorrogada",
+  ANSWERED: "Respondida",
+  DECLINED: "Improcedente",
+};
+
+export const INFORMATION_REQUEST_CHANNELS: Record<InformationRequestChannel, string> = {
+  IN_PERSON: "Escrito presentado en ventanilla",
+  EMAIL: "Correo electrónico",
+  MAIL: "Correo postal",
+  NATIONAL_PLATFORM: "Plataforma Nacional de Transparencia",
+};
+
+/** What an information request's action is called on screen (the API names them in availableActions). */
+export const INFORMATION_REQUEST_ACTIONS = {
+  start: "Turnar al área responsable",
+  extend: "Prorrogar",
+  answer: "Registrar respuesta",
+  decline: "Declarar improcedente",
+} as const;
+
+export const HOLIDAY_KINDS: Record<HolidayKind, string> = {
+  FEDERAL: "Día de descanso obligatorio (federal)",
+  CLOSURE: "Cierre del organismo",
+};
+
+export const MONTH_NAMES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"] as const;

@@ -113,3 +113,46 @@ export function paginateModel<T extends { id: number }, Where extends object>(mo
     async () => model.count({ where }),
   );
 }
+
+type SortValue = Date | number | string;
+
+const encodeSortCursor = (value: SortValue, id: number) =>
+  Buffer.from(JSON.stringify([value instanceof Date ? { d: value.toISOString() } : value, id])).toString("base64url");
+
+function decodeSortCursor(cursor: string): { value: SortValue; id: number } {
+  try {
+    const [raw, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
+    const value = raw && typeof raw === "object" && "d" in raw ? new Date(String((raw as { d: unknown }).d)) : raw;
+    const valid = Number.isSafeInteger(id) && (typeof value === "number" || typeof value === "string" || (value instanceof Date && !Number.isNaN(value.getTime())));
+    if (valid) return { value: value as SortValue, id: id as number };
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput("after", "Cursor no válido");
+}
+
+/** A Prisma model, as far as paging through it by a sort key goes. */
+interface SortablePageableModel<T, Where> {
+  findMany(args: { where: Where; take: number; orderBy: object[] }): PromiseLike<T[]>;
+  count(args: { where: Where }): PromiseLike<number>;
+}
+
+/**
+ * One page of `model`'s rows matching `where`, ordered by (`key`, id) ascending. The cursor carries both values, so
+ * rows that share a key (e.g. a due date) are neither skipped nor repeated.
+ */
+export async function paginateModelBy<T extends { id: number }, Where extends object>(model: SortablePageableModel<T, Where>, where: Where, args: PageArgs, key: keyof T & string): Promise<Page<T>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (first < 1 || first > MAX_PAGE_SIZE) throw badInput("first", `first debe estar entre 1 y ${MAX_PAGE_SIZE}`);
+  const after = args.after ? decodeSortCursor(args.after) : undefined;
+  const bound = after ? { OR: [{ [key]: { gt: after.value } }, { [key]: after.value, id: { gt: after.id } }] } : {};
+  const rows = await model.findMany({ where: { AND: [where, bound] } as Where, take: first + 1, orderBy: [{ [key]: "asc" }, { id: "asc" }] });
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeSortCursor(node[key] as SortValue, node.id), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: async () => model.count({ where }),
+  };
+}

@@ -1,5 +1,5 @@
 // Facts of the department's workflows that the API and the portal both need. Keep it free of runtime imports.
-import type { ComplaintCategory, ComplaintStatus, WorkOrderStatus } from "../generated/prisma/enums.ts";
+import type { ComplaintCategory, ComplaintStatus, InformationRequestStatus, WorkOrderStatus } from "../generated/prisma/enums.ts";
 
 /** Complaints that the manual answers at once with a verification order (meter / excess consumption). */
 export const VERIFICATION_CATEGORIES: ComplaintCategory[] = ["EXCESS_CONSUMPTION", "METER_MALFUNCTION"];
@@ -9,3 +9,9 @@ export const OPEN_COMPLAINT_STATUSES: ComplaintStatus[] = ["OPEN", "IN_VERIFICAT
 
 /** An order is open until it is completed or cancelled. */
 export const OPEN_WORK_ORDER_STATUSES: WorkOrderStatus[] = ["ISSUED", "ASSIGNED", "IN_PROGRESS"];
+
+/** An information request is pending until it is answered or declined. */
+export const OPEN_INFORMATION_REQUEST_STATUSES: InformationRequestStatus[] = ["RECEIVED", "IN_PROGRESS", "EXTENDED"];
+
+/** The legal day by which a month's transparency figures are due to IT: the 20th of the following month. */
+export const TRANSPARENCY_DUE_DAY = 20;

@@ -1,6 +1,6 @@
 import type { Tx } from "../../db/client.ts";
 import type { WorkOrderType } from "../../generated/prisma/enums.ts";
-import { addBusinessDays, dayKey, localDay } from "../../shared/business-calendar.ts";
+import { addBusinessDays, addBusinessDaysToDate, dayKey, deadlineStanding, localDay, nextBusinessDate, type DeadlineStanding } from "../../shared/business-calendar.ts";
 import { federalHolidayKeys } from "../../shared/federal-holidays.ts";
 
 /** Service targets used when the ServiceTarget catalog has no row for a type (DOMAIN.md workflow 5). */
@@ -21,6 +21,33 @@ export async function dueDateFor(tx: Tx, type: WorkOrderType, issuedAt: Date): P
     return addBusinessDays(issuedAt, target.businessDays, await holidaysBetween(tx, localDay(issuedAt), until));
   }
   return new Date(issuedAt.getTime() + (target.hours ?? 24) * 3_600_000);
+}
+
+const DAY_MS = 86_400_000;
+/** A span of calendar days that surely holds `businessDays` business days (they never stretch over more than a few weeks). */
+const spanFor = (day: Date, businessDays: number) => new Date(day.getTime() + (businessDays * 3 + 30) * DAY_MS);
+
+/**
+ * The calendar day `businessDays` business days after receipt, counted from the day after it; a receipt on a
+ * non-business day counts as made on the next business day (transparency-law terms run in business days).
+ */
+export async function businessDaysAfterReceipt(tx: Tx, receivedAt: Date, businessDays: number): Promise<Date> {
+  const day = localDay(receivedAt);
+  const holidays = await holidaysBetween(tx, day, spanFor(day, businessDays + 5));
+  return addBusinessDaysToDate(nextBusinessDate(day, holidays), businessDays, holidays);
+}
+
+/** The calendar day `businessDays` business days after `day` (e.g. an extension of a deadline). */
+export async function businessDaysAfter(tx: Tx, day: Date, businessDays: number): Promise<Date> {
+  return addBusinessDaysToDate(day, businessDays, await holidaysBetween(tx, day, spanFor(day, businessDays)));
+}
+
+/** Where each of several calendar-day deadlines stands today, with one read of the calendar for all of them. */
+export async function deadlineStandings(tx: Tx, now: Date, dueDays: Date[]): Promise<(dueOn: Date) => DeadlineStanding> {
+  const today = localDay(now);
+  const times = [today.getTime(), ...dueDays.map((d) => d.getTime())];
+  const holidays = await holidaysBetween(tx, new Date(Math.min(...times)), new Date(Math.max(...times)));
+  return (dueOn) => deadlineStanding(dueOn, now, holidays);
 }
 
 /** Days that are not business days between two days: federal holidays (computed) and the utility's closures. */

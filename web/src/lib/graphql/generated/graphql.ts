@@ -106,19 +106,33 @@ export type LoginInput = {
 
 /** An access rule of the API (server/src/auth/policies.ts `Operations`): one or more queries or mutations that share who may call them. */
 export type Operation =
+  | 'changeOwnPassword'
   | 'completeVerification'
+  | 'deliverTransparencyReport'
   | 'fileComplaint'
+  | 'generateTransparencyReport'
   | 'logout'
   | 'lookupConnection'
+  | 'manageApiClients'
+  | 'manageCatalogs'
+  | 'manageInformationRequests'
+  | 'manageServiceTargets'
+  | 'manageStaff'
   | 'me'
   | 'readAny'
+  | 'readApiClients'
   | 'readAudit'
+  | 'readCatalogs'
   | 'readComplaints'
   | 'readConnections'
   | 'readDiscounts'
+  | 'readInformationRequests'
   | 'readLocalities'
+  | 'readStaff'
+  | 'readTransparency'
   | 'readUsers'
-  | 'readWorkOrders';
+  | 'readWorkOrders'
+  | 'verifyAuditChain';
 
 /** A staff role (see DOMAIN.md). */
 export type Role =
