@@ -1,11 +1,11 @@
 // Where a calendar-day deadline stands today, for field resolvers: one DataLoader per request reads the calendar once
 // for every deadline of the response (a page of requests or of months), instead of once per row.
-import DataLoader from "dataloader";
 import { Field, Int, ObjectType } from "type-graphql";
 import { GraphQLDate } from "graphql-scalars";
 import type { Context } from "../context.ts";
 import type { DeadlineStanding } from "../shared/business-calendar.ts";
 import { deadlineStandings } from "../modules/service-target/due-date.ts";
+import { requestLoader } from "./request-loader.ts";
 
 @ObjectType({ simpleResolvers: true, description: "Where a deadline (a calendar day) stands today, on the utility's calendar." })
 export class Deadline {
@@ -22,16 +22,10 @@ export class Deadline {
   overdue: boolean;
 }
 
-const perRequest = new WeakMap<object, DataLoader<number, DeadlineStanding>>();
-
 export function deadlineOf(ctx: Pick<Context, "db" | "clock">, dueOn: Date): Promise<DeadlineStanding> {
-  let loader = perRequest.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (times: readonly number[]) => {
-      const standing = await deadlineStandings(ctx.db, ctx.clock.now(), times.map((t) => new Date(t)));
-      return times.map((t) => standing(new Date(t)));
-    });
-    perRequest.set(ctx, loader);
-  }
+  const loader = requestLoader<number, DeadlineStanding>(ctx, "deadline", async (times) => {
+    const standing = await deadlineStandings(ctx.db, ctx.clock.now(), times.map((t) => new Date(t)));
+    return times.map((t) => standing(new Date(t)));
+  });
   return loader.load(dueOn.getTime());
 }

@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
+import { Prisma } from "../generated/prisma/client.ts";
 
 const DECIMAL_PATTERN = /^-?\d{1,10}(\.\d{1,2})?$/;
 
@@ -12,7 +13,8 @@ function parseDecimal(value: unknown): string {
 export const DecimalScalar = new GraphQLScalarType({
   name: "Decimal",
   description: 'A decimal number as a string with two decimals, e.g. "1234.50" (MXN) or "12.00" (m³).',
-  serialize: (value) => (value as { toFixed(n: number): string }).toFixed(2),
+  // a Prisma Decimal, or decimal text already exact (e.g. a sum frozen in a snapshot's JSON)
+  serialize: (value) => (typeof value === "string" ? new Prisma.Decimal(value) : (value as { toFixed(n: number): string })).toFixed(2),
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT ? ast.value : undefined),
 });

@@ -7,6 +7,7 @@ import { findWorkOrder } from "../modules/work-order/work-order.service.ts";
 import { findConnection } from "../modules/service-connection/service-connection.service.ts";
 import { findUser } from "../modules/user/user.service.ts";
 import { findDiscount } from "../modules/discount/discount.service.ts";
+import { findTransparencyReport } from "../modules/transparency/transparency.service.ts";
 import { findInformationRequest } from "../modules/information-request/information-request.service.ts";
 import { Node } from "./node.ts";
 
@@ -20,6 +21,7 @@ const LOADERS: Record<string, Loader> = {
   WorkOrder: { grants: Operations.readWorkOrders, load: findWorkOrder },
   Discount: { grants: Operations.readDiscounts, load: findDiscount },
   InformationRequest: { grants: Operations.readInformationRequests, load: findInformationRequest },
+  TransparencyReport: { grants: Operations.readTransparency, load: findTransparencyReport },
 };
 
 @Resolver()

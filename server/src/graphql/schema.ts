@@ -16,6 +16,7 @@ import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
 import { PermissionsResolver } from "../modules/permissions/permissions.resolver.ts";
+import { TransparencyMonthResolver, TransparencyReportResolver } from "../modules/transparency/transparency.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
@@ -32,6 +33,8 @@ export const resolvers = [
   HistoryEventResolver,
   PermissionsResolver,
   InformationRequestResolver,
+  TransparencyReportResolver,
+  TransparencyMonthResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");

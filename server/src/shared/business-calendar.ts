@@ -72,3 +72,15 @@ export function deadlineStanding(dueOn: Date, now: Date, holidays: ReadonlySet<s
   }
   return { dueOn, daysLeft, businessDaysLeft, overdue: daysLeft < 0 };
 }
+
+/** The instant the utility's calendar day `day` (a date at UTC midnight) begins. */
+export function startOfLocalDay(day: Date): Date {
+  // the zone's offset at that moment: the local wall time of the UTC-midnight instant, read as if it were UTC
+  const parts = Object.fromEntries(localDateTimeFormat.formatToParts(day).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute), Number(parts.second));
+  return new Date(day.getTime() + (day.getTime() - wall));
+}
+
+const localDateTimeFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: UTILITY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+});
