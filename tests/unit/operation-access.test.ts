@@ -5,8 +5,11 @@ import { buildApiSchema } from "../../server/src/graphql/schema.ts";
 
 /** Operations open to anonymous callers, on purpose. */
 const PUBLIC_OPERATIONS = ["Mutation.login"];
-/** Ending one's own session changes no record of the department, so even AUDITOR may do it. */
-const SESSION_OPERATIONS = ["Mutation.login", "Mutation.logout"];
+/**
+ * Ending one's own session or changing one's own password changes no record of the department (they are the
+ * caller's own credentials), so even AUDITOR may do them: an auditor given a temporary password must replace it.
+ */
+const SESSION_OPERATIONS = ["Mutation.login", "Mutation.logout", "Mutation.changeOwnPassword"];
 
 /** Operation name → the grants of its @Authorized (an empty list: any authenticated caller). */
 async function declaredAccess(): Promise<Map<string, string[]>> {

@@ -20,22 +20,34 @@ export function bearerToken(authorization: string | undefined, cookieHeader: str
 /** The caller behind a token, or null when the token is unknown, expired, revoked or inactive. */
 export async function authenticate(db: Db, token: string | null, now: Date): Promise<Actor | null> {
   if (!token) return null;
-  if (token.startsWith(API_KEY_PREFIX)) return authenticatePartner(db, token);
+  if (token.startsWith(API_KEY_PREFIX)) return authenticatePartner(db, token, now);
   // one joined query on every request (a nested Prisma select would take two)
-  const [staff] = await db.$queryRaw<{ id: number; username: string; fullName: string; roles: Role[] }[]>`
-    SELECT s.id, s.username, s."fullName", s.roles::text[] AS roles
+  const [staff] = await db.$queryRaw<{ id: number; username: string; fullName: string; roles: Role[]; mustChangePassword: boolean }[]>`
+    SELECT s.id, s.username, s."fullName", s.roles::text[] AS roles, s."mustChangePassword"
     FROM "Session" se JOIN "Staff" s ON s.id = se."staffId"
     WHERE se."tokenHash" = ${sha256(token)} AND se."revokedAt" IS NULL AND se."expiresAt" > ${now} AND s.active`;
   return staff ? staffActor(staff) : null;
 }
 
-async function authenticatePartner(db: Db, key: string): Promise<Actor | null> {
+/** How often a client's lastUsedAt is written at most (one write per minute, not one per request). */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+async function authenticatePartner(db: Db, key: string, now: Date): Promise<Actor | null> {
   const prefix = apiKeyPrefix(key);
   if (!prefix) return null;
-  const client = await db.apiClient.findUnique({ where: { keyPrefix: prefix }, select: { id: true, name: true, scopes: true, keyHash: true, active: true } });
+  // the current key, or the one a rotation replaced while its grace period lasts
+  const client = await db.apiClient.findFirst({
+    where: { OR: [{ keyPrefix: prefix }, { previousKeyPrefix: prefix, previousKeyExpiresAt: { gt: now } }] },
+    select: { id: true, name: true, scopes: true, keyPrefix: true, keyHash: true, previousKeyHash: true, active: true, lastUsedAt: true },
+  });
   if (!client?.active) return null;
-  const expected = Buffer.from(client.keyHash, "hex");
+  const stored = client.keyPrefix === prefix ? client.keyHash : client.previousKeyHash;
+  if (!stored) return null;
+  const expected = Buffer.from(stored, "hex");
   const actual = Buffer.from(sha256(key), "hex");
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    await db.apiClient.updateMany({ where: { id: client.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] }, data: { lastUsedAt: now } });
+  }
   return { kind: "partner", id: client.id, name: client.name, scopes: client.scopes };
 }

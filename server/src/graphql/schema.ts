@@ -17,6 +17,14 @@ import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
 import { PermissionsResolver } from "../modules/permissions/permissions.resolver.ts";
 import { TransparencyMonthResolver, TransparencyReportResolver } from "../modules/transparency/transparency.resolver.ts";
+import { ApiClientResolver } from "../modules/api-client/api-client.resolver.ts";
+import { LocalityAdminResolver } from "../modules/locality/locality.admin.resolver.ts";
+import { CrewResolver } from "../modules/crew/crew.resolver.ts";
+import { TariffResolver } from "../modules/tariff/tariff.resolver.ts";
+import { HolidayResolver } from "../modules/holiday/holiday.resolver.ts";
+import { ServiceTargetResolver } from "../modules/service-target/service-target.resolver.ts";
+import { SettingResolver } from "../modules/setting/setting.resolver.ts";
+import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
@@ -35,6 +43,14 @@ export const resolvers = [
   InformationRequestResolver,
   TransparencyReportResolver,
   TransparencyMonthResolver,
+  StaffAdminResolver,
+  ApiClientResolver,
+  LocalityAdminResolver,
+  CrewResolver,
+  TariffResolver,
+  HolidayResolver,
+  ServiceTargetResolver,
+  SettingResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");

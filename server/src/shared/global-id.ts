@@ -18,3 +18,10 @@ export function idOf(type: string, globalId: string, field = "id"): number {
   if (parsed.type !== type) throw badInput(field, `El identificador no corresponde a ${type}`);
   return parsed.id;
 }
+
+/** A plain database id given as an ID (types whose `id` is the database id, e.g. Staff). */
+export function databaseId(value: string, field = "id"): number {
+  const id = Number(value);
+  if (!/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badInput(field, "Identificador no válido");
+  return id;
+}

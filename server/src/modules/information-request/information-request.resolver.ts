@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
-import type { InformationRequestStatus } from "../../generated/prisma/enums.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { asPayload } from "../../graphql/user-error.ts";
@@ -15,7 +14,7 @@ import {
 import { applyInformationRequestAction, listInformationRequests, receiveInformationRequest, type InformationRequestActionInput } from "./information-request.service.ts";
 import { availableInformationRequestActions } from "./information-request.transitions.ts";
 
-type RequestRow = { id: number; status: InformationRequestStatus; dueAt: Date };
+type RequestRow = Pick<InformationRequest, "status" | "dueAt"> & { id: number };
 const TYPE = "InformationRequest";
 
 @Resolver(() => InformationRequest)

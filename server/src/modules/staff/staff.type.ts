@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Connection } from "../../shared/pagination.ts";
 import { Role } from "../../generated/prisma/enums.ts";
 import { FieldReaders } from "../../auth/policies.ts";
 import { RestrictedField } from "../../graphql/restricted-field.ts";
@@ -22,4 +23,16 @@ export class Staff {
 
   @RestrictedField(FieldReaders.staffAdministration, () => Date, "When the staff member last logged in.")
   lastLoginAt: Date | null;
+
+  @RestrictedField(FieldReaders.staffAdministration, () => Boolean, "The account holds a temporary password: it must be changed before anything else.")
+  mustChangePassword: boolean;
+
+  @RestrictedField(FieldReaders.staffAdministration, () => Date, "When the account was created.")
+  createdAt: Date;
+
+  @RestrictedField(FieldReaders.staffAdministration, () => Date, "When the account was deactivated (null while active).")
+  deactivatedAt: Date | null;
 }
+
+@ObjectType()
+export class StaffPage extends Connection(Staff, "Staff") {}

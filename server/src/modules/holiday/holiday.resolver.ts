@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { ActingScope, Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { asPayload } from "../../graphql/user-error.ts";
+import { databaseId } from "../../shared/global-id.ts";
+import { ClosurePayload, CreateClosureInput, DeleteClosureInput, DeleteClosurePayload, Holiday } from "./holiday.type.ts";
+import { createClosure, deleteClosure, holidaysOfYear } from "./holiday.service.ts";
+
+@Resolver()
+export class HolidayResolver {
+  @Authorized(...Operations.readCatalogs)
+  @Query(() => [Holiday], { description: "A year's days off: federal holidays (computed) and the utility's closures, by date." })
+  holidays(@Ctx() ctx: Context, @Arg("year", () => Int, { description: "The year." }) year: number) {
+    return holidaysOfYear(ctx as ActingScope, year);
+  }
+
+  @Authorized(...Operations.manageCatalogs)
+  @Mutation(() => ClosurePayload, { description: "Registers a future day the utility closes (due dates skip it)." })
+  createClosure(@Ctx() ctx: Context, @Arg("input", () => CreateClosureInput) input: CreateClosureInput) {
+    return asPayload(input, () => createClosure(ctx as ActingScope, input));
+  }
+
+  @Authorized(...Operations.manageCatalogs)
+  @Mutation(() => DeleteClosurePayload, { description: "Removes a future closure." })
+  deleteClosure(@Ctx() ctx: Context, @Arg("input", () => DeleteClosureInput) input: DeleteClosureInput) {
+    return asPayload(input, () => deleteClosure(ctx as ActingScope, { id: databaseId(input.id) }));
+  }
+}

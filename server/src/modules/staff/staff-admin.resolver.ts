@@ -1,0 +1,55 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { ActingScope, Context } from "../../context.ts";
+import { Operations } from "../../auth/policies.ts";
+import { asPayload } from "../../graphql/user-error.ts";
+import { PageArgs } from "../../shared/pagination.ts";
+import { databaseId } from "../../shared/global-id.ts";
+import { Staff, StaffPage } from "./staff.type.ts";
+import { ChangeOwnPasswordInput, CreateStaffInput, StaffFilter, StaffIdInput, StaffPayload, StaffWithPasswordPayload, UpdateStaffRolesInput } from "./staff-admin.inputs.ts";
+import { createStaffAccount, deactivateStaff, listStaff, reactivateStaff, resetStaffPassword, updateStaffRoles } from "./staff-admin.service.ts";
+import { changeOwnPassword } from "./password.service.ts";
+
+@Resolver(() => Staff)
+export class StaffAdminResolver {
+  @Authorized(...Operations.readStaff)
+  @Query(() => StaffPage, { description: "Staff accounts, oldest first." })
+  staffMembers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => StaffFilter, { nullable: true }) filter?: StaffFilter) {
+    return listStaff(ctx as ActingScope, filter, page);
+  }
+
+  @Authorized(...Operations.manageStaff)
+  @Mutation(() => StaffWithPasswordPayload, { description: "Creates a staff account with a one-time temporary password, to be changed at the first login." })
+  createStaff(@Ctx() ctx: Context, @Arg("input", () => CreateStaffInput) input: CreateStaffInput) {
+    return asPayload(input, () => createStaffAccount(ctx as ActingScope, input));
+  }
+
+  @Authorized(...Operations.manageStaff)
+  @Mutation(() => StaffPayload, { description: "Replaces an account's roles (effective on its next request)." })
+  updateStaffRoles(@Ctx() ctx: Context, @Arg("input", () => UpdateStaffRolesInput) input: UpdateStaffRolesInput) {
+    return asPayload(input, () => updateStaffRoles(ctx as ActingScope, { id: databaseId(input.id), roles: input.roles }));
+  }
+
+  @Authorized(...Operations.manageStaff)
+  @Mutation(() => StaffPayload, { description: "Deactivates an account: it can no longer log in and its sessions end at once." })
+  deactivateStaff(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput) input: StaffIdInput) {
+    return asPayload(input, () => deactivateStaff(ctx as ActingScope, { id: databaseId(input.id) }));
+  }
+
+  @Authorized(...Operations.manageStaff)
+  @Mutation(() => StaffPayload, { description: "Reactivates a deactivated account." })
+  reactivateStaff(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput) input: StaffIdInput) {
+    return asPayload(input, () => reactivateStaff(ctx as ActingScope, { id: databaseId(input.id) }));
+  }
+
+  @Authorized(...Operations.manageStaff)
+  @Mutation(() => StaffWithPasswordPayload, { description: "Gives an account a new one-time temporary password (to be changed at its next login); its sessions end." })
+  resetStaffPassword(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput) input: StaffIdInput) {
+    return asPayload(input, () => resetStaffPassword(ctx as ActingScope, { id: databaseId(input.id) }));
+  }
+
+  @Authorized(...Operations.changeOwnPassword)
+  @Mutation(() => StaffPayload, { description: "The caller changes their own password (current one required); their other sessions end." })
+  changeOwnPassword(@Ctx() ctx: Context, @Arg("input", () => ChangeOwnPasswordInput) input: ChangeOwnPasswordInput) {
+    return asPayload(input, () => changeOwnPassword(ctx as ActingScope, ctx.token, input));
+  }
+}
