@@ -1,0 +1,121 @@
+// Who may call each operation, role by role: a caller outside the list gets FORBIDDEN and nothing else happens; a
+// caller inside it gets past the gate (its arguments here are made to fail on validation or NOT_FOUND, so nothing
+// changes). Every query and mutation of the schema must be in this table or in COVERED_ELSEWHERE.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../server/src/generated/prisma/enums.ts";
+import type { App } from "../../server/src/app.ts";
+import { buildApiSchema } from "../../server/src/graphql/schema.ts";
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
+import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
+import { ALL_ROLES, callersByRole, createTestApp, run } from "../support/api.ts";
+
+/** Operations whose per-role access other API tests walk (field-authorization, row-scopes, login, workflows). */
+const COVERED_ELSEWHERE = [
+  "Query.me", "Query.myPermissions", "Query.node", "Query.serviceConnection", "Query.serviceConnections", "Query.users", "Query.complaints",
+  "Query.workOrders", "Query.discounts", "Query.auditEntries", "Query.localities", "Mutation.login", "Mutation.logout", "Mutation.fileComplaint",
+  "Mutation.completeVerification",
+];
+
+const ALL = ALL_ROLES;
+const TRANSPARENCY_READERS: Role[] = ["IT", "HEAD", "MANAGER", "AUDITOR"];
+const ADMIN: Role[] = ["ADMIN"];
+const NOWHERE = toGlobalId("InformationRequest", 999_999);
+
+/** operation → [document, variables, roles that pass the gate] */
+const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
+  "Query.verifyAuditChain": ["{ verifyAuditChain { intact } }", {}, ["AUDITOR"]],
+  "Query.informationRequests": ["{ informationRequests(first: 1) { totalCount } }", {}, TRANSPARENCY_READERS],
+  "Query.transparencyReport": ["{ transparencyReport(year: 2026, month: 1) { complaintsFiled } }", {}, TRANSPARENCY_READERS],
+  "Query.transparencyMonths": ["{ transparencyMonths(count: 1) { year } }", {}, TRANSPARENCY_READERS],
+  "Query.transparencyMonth": ["{ transparencyMonth(year: 2026, month: 1) { year } }", {}, TRANSPARENCY_READERS],
+  "Query.staffMembers": ["{ staffMembers(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR", "HEAD", "MANAGER"]],
+  "Query.apiClients": ["{ apiClients(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR"]],
+  "Query.apiScopes": ["{ apiScopes { name } }", {}, ["ADMIN", "AUDITOR"]],
+  "Query.crews": ["{ crews { id } }", {}, ALL],
+  "Query.tariffs": ["{ tariffs { id } }", {}, ALL],
+  "Query.holidays": ["{ holidays(year: 2026) { date } }", {}, ALL],
+  "Query.serviceTargets": ["{ serviceTargets { type } }", {}, ALL],
+  "Query.settings": ["{ settings { key } }", {}, ALL],
+  "Mutation.receiveInformationRequest": [
+    "mutation($i: ReceiveInformationRequestInput!) { receiveInformationRequest(input: $i) { userErrors { code } } }",
+    { i: { receivedAt: "2026-01-05T16:00:00Z", channel: "EMAIL", subject: "", responsibleArea: "" } },
+    ["IT"],
+  ],
+  "Mutation.startInformationRequest": ["mutation($i: StartInformationRequestInput!) { startInformationRequest(input: $i) { userErrors { code } } }", { i: { id: NOWHERE } }, ["IT"]],
+  "Mutation.extendInformationRequest": ["mutation($i: ExtendInformationRequestInput!) { extendInformationRequest(input: $i) { userErrors { code } } }", { i: { id: NOWHERE, reason: "x" } }, ["IT"]],
+  "Mutation.answerInformationRequest": ["mutation($i: AnswerInformationRequestInput!) { answerInformationRequest(input: $i) { userErrors { code } } }", { i: { id: NOWHERE, response: "x" } }, ["IT"]],
+  "Mutation.declineInformationRequest": ["mutation($i: DeclineInformationRequestInput!) { declineInformationRequest(input: $i) { userErrors { code } } }", { i: { id: NOWHERE, reason: "x" } }, ["IT"]],
+  "Mutation.generateTransparencyReport": [
+    "mutation($i: GenerateTransparencyReportInput!) { generateTransparencyReport(input: $i) { userErrors { code } } }",
+    { i: { year: 2099, month: 1 } },
+    ["IT", "HEAD"],
+  ],
+  "Mutation.markTransparencyReportDelivered": [
+    "mutation($i: MarkTransparencyReportDeliveredInput!) { markTransparencyReportDelivered(input: $i) { userErrors { code } } }",
+    { i: { id: toGlobalId("TransparencyReport", 999_999) } },
+    ["IT"],
+  ],
+  "Mutation.createStaff": ["mutation($i: CreateStaffInput!) { createStaff(input: $i) { userErrors { code } } }", { i: { username: "", fullName: "", roles: [] } }, ADMIN],
+  "Mutation.updateStaffRoles": ["mutation($i: UpdateStaffRolesInput!) { updateStaffRoles(input: $i) { userErrors { code } } }", { i: { id: "999999", roles: ["FRONT_DESK"] } }, ADMIN],
+  "Mutation.deactivateStaff": ["mutation($i: StaffIdInput!) { deactivateStaff(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.reactivateStaff": ["mutation($i: StaffIdInput!) { reactivateStaff(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.resetStaffPassword": ["mutation($i: StaffIdInput!) { resetStaffPassword(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.changeOwnPassword": [
+    "mutation($i: ChangeOwnPasswordInput!) { changeOwnPassword(input: $i) { userErrors { code } } }",
+    { i: { currentPassword: "no-es-la-actual", newPassword: "Nueva-clave-2026" } },
+    ALL,
+  ],
+  "Mutation.createApiClient": ["mutation($i: CreateApiClientInput!) { createApiClient(input: $i) { userErrors { code } } }", { i: { name: "", scopes: [] } }, ADMIN],
+  "Mutation.rotateApiClientKey": ["mutation($i: RotateApiClientKeyInput!) { rotateApiClientKey(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.revokeApiClient": ["mutation($i: RevokeApiClientInput!) { revokeApiClient(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.saveLocality": ["mutation($i: LocalityInput!) { saveLocality(input: $i) { userErrors { code } } }", { i: { name: "" } }, ADMIN],
+  "Mutation.saveCrew": ["mutation($i: CrewInput!) { saveCrew(input: $i) { userErrors { code } } }", { i: { name: "", leaderName: "", localityIds: [] } }, ADMIN],
+  "Mutation.saveTariff": [
+    "mutation($i: TariffInput!) { saveTariff(input: $i) { userErrors { code } } }",
+    { i: { connectionType: "DOMESTIC", validFrom: "2000-01-01", minimumM3: "10.00", minimumCharge: "1.00", blocks: [] } },
+    ADMIN,
+  ],
+  "Mutation.createClosure": ["mutation($i: CreateClosureInput!) { createClosure(input: $i) { userErrors { code } } }", { i: { date: "2000-01-03", name: "x" } }, ADMIN],
+  "Mutation.deleteClosure": ["mutation($i: DeleteClosureInput!) { deleteClosure(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.updateServiceTarget": [
+    "mutation($i: UpdateServiceTargetInput!) { updateServiceTarget(input: $i) { userErrors { code } } }",
+    { i: { type: "VERIFICATION", escalateToHeadAfterHours: 1, escalateToManagerAfterHours: 1 } },
+    ["HEAD", "ADMIN"],
+  ],
+  "Mutation.updateSetting": ["mutation($i: UpdateSettingInput!) { updateSetting(input: $i) { userErrors { code } } }", { i: { key: "informationRequestBusinessDays", value: -1 } }, ADMIN],
+};
+
+let database: TestDatabase;
+let app: App;
+let callers: Awaited<ReturnType<typeof callersByRole>>;
+
+beforeAll(async () => {
+  database = await createPostgresDatabase();
+  app = await createTestApp(database.db);
+  callers = await callersByRole(database.db);
+});
+afterAll(async () => {
+  await app?.stop();
+  await database?.drop();
+});
+
+describe("operation matrix", () => {
+  it("should hold every query and mutation of the schema", async () => {
+    const schema = await buildApiSchema();
+    const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((f) => `${type.name}.${f}`));
+    expect(operations.filter((name) => !(name in MATRIX) && !COVERED_ELSEWHERE.includes(name))).toEqual([]);
+  });
+
+  it.each(Object.entries(MATRIX))("should let exactly its roles through %s", async (_name, [document, variables, allowed]) => {
+    const auditBefore = await database.db.auditEntry.count();
+    const outcome: Record<string, string> = {};
+    for (const role of ALL_ROLES) {
+      const result = await run(app, document, variables, callers[role].token);
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      outcome[role] = codes.includes("FORBIDDEN") ? "FORBIDDEN" : codes.length ? `error ${codes.join(",")}` : "through";
+    }
+    expect(outcome).toEqual(Object.fromEntries(ALL_ROLES.map((role) => [role, allowed.includes(role) ? "through" : "FORBIDDEN"])));
+    // refused or failed calls changed nothing
+    expect(await database.db.auditEntry.count()).toBe(auditBefore);
+  });
+});
