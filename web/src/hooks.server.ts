@@ -12,18 +12,23 @@ const MeQuery = graphql(`
       username
       fullName
       roles
+      mustChangePassword
     }
     myPermissions
   }
 `);
 
 const PUBLIC_PATHS = ["/login"];
+/** Where an account with a temporary password may go: nowhere but the password change (the API refuses the rest). */
+const PASSWORD_CHANGE_PATHS = ["/contrasena", "/logout"];
 
 /** Who the session cookie belongs to, asked of the API once per request; null when the session is gone. */
 async function currentUser(token: string): Promise<SessionUser | null> {
   try {
     const { data } = await api(token, MeQuery);
-    return data.me ? { username: data.me.username, fullName: data.me.fullName, roles: data.me.roles ?? [], can: data.myPermissions } : null;
+    return data.me
+      ? { username: data.me.username, fullName: data.me.fullName, roles: data.me.roles ?? [], can: data.myPermissions, mustChangePassword: !!data.me.mustChangePassword }
+      : null;
   } catch (e) {
     if (isRedirect(e)) return null; // UNAUTHENTICATED: expired or revoked
     throw e;
@@ -43,6 +48,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     const next = event.url.pathname === "/" ? "" : `?next=${encodeURIComponent(event.url.pathname + event.url.search)}`;
     redirect(303, `/login${next}`);
   }
+  if (user?.mustChangePassword && !PASSWORD_CHANGE_PATHS.includes(event.url.pathname)) redirect(303, "/contrasena");
   return resolve(event);
 };
 

@@ -38,3 +38,15 @@ export function formatAddress(c: { street: string; exteriorNumber?: string | nul
   const street = c.exteriorNumber ? `${c.street} ${c.exteriorNumber}` : c.street;
   return c.neighborhood ? `${street}, ${c.neighborhood}` : street;
 }
+
+/** Where a deadline stands, in words: "quedan 6 días (4 hábiles)", "vence hoy", "vencida hace 3 días (2 hábiles)". */
+export function deadlineText(d: { daysLeft: number; businessDaysLeft: number }): string {
+  const days = (n: number) => `${n} ${n === 1 ? "día" : "días"}`;
+  const business = (n: number) => `${n} ${n === 1 ? "hábil" : "hábiles"}`;
+  if (d.daysLeft === 0) return "vence hoy";
+  if (d.daysLeft > 0) return `${d.daysLeft === 1 ? "queda" : "quedan"} ${days(d.daysLeft)} (${business(d.businessDaysLeft)})`;
+  return `vencida hace ${days(-d.daysLeft)} (${business(-d.businessDaysLeft)})`;
+}
+
+/** The month's name and year: "octubre de 2026". */
+export { monthTitle } from "$shared/transparency-figures";

@@ -7,4 +7,6 @@ export interface SessionUser {
   roles: Role[];
   /** the API's access rules this staff member satisfies (myPermissions); the portal only shows or hides */
   can: Operation[];
+  /** a temporary password: the portal only offers the password change until it is replaced */
+  mustChangePassword: boolean;
 }

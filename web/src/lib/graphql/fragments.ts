@@ -48,3 +48,64 @@ export const OrderSummary = graphql(`
     }
   }
 `);
+
+/** A frozen version of a month's transparency figures, as listed. */
+export const TransparencySnapshotSummary = graphql(`
+  fragment TransparencySnapshotSummary on TransparencyReport {
+    id
+    version
+    generatedAt
+    sha256
+    deliveredAt
+    availableActions
+    generatedBy {
+      fullName
+    }
+    deliveredBy {
+      fullName
+    }
+  }
+`);
+
+/** Every transparency figure of a month. */
+export const TransparencyFiguresAll = graphql(`
+  fragment TransparencyFiguresAll on TransparencyFigures {
+    complaintsFiled
+    complaintsByCategory {
+      key
+      count
+    }
+    complaintsByChannel {
+      key
+      count
+    }
+    complaintsByStatus {
+      key
+      count
+    }
+    complaintsResolved
+    resolutionMedianHours
+    resolutionP90Hours
+    workOrdersByType {
+      type
+      issued
+      completed
+      overdue
+    }
+    verificationsByOutcome {
+      key
+      count
+    }
+    discounts {
+      decision
+      count
+      amount
+    }
+    reconnectionsCompleted
+    reconnectionMedianHoursAfterPayment
+    reconnectionP90HoursAfterPayment
+    leakReportsFiled
+    leakReportsAttended
+    leakReportsWithinTarget
+  }
+`);
