@@ -109,3 +109,22 @@ export const TransparencyFiguresAll = graphql(`
     leakReportsWithinTarget
   }
 `);
+
+/** One entry of the audit log, as the bitácora and its export show it. */
+export const AuditEntryRow = graphql(`
+  fragment AuditEntryRow on AuditEntry {
+    id
+    at
+    actorName
+    actorRole
+    action
+    entityType
+    entityId
+    before
+    after
+    requestId
+    correlationId
+    chainSeq
+    hash
+  }
+`);
