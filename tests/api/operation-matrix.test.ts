@@ -29,6 +29,7 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Query.transparencyMonths": ["{ transparencyMonths(count: 1) { year } }", {}, TRANSPARENCY_READERS],
   "Query.transparencyMonth": ["{ transparencyMonth(year: 2026, month: 1) { year } }", {}, TRANSPARENCY_READERS],
   "Query.staffMembers": ["{ staffMembers(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR", "HEAD", "MANAGER"]],
+  "Query.staffMember": ['{ staffMember(id: "1") { username } }', {}, ["ADMIN", "AUDITOR", "HEAD", "MANAGER"]],
   "Query.apiClients": ["{ apiClients(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR"]],
   "Query.apiScopes": ["{ apiScopes { name } }", {}, ["ADMIN", "AUDITOR"]],
   "Query.crews": ["{ crews { id } }", {}, ALL],

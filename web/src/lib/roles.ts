@@ -20,7 +20,6 @@ export const canReadTransparency = (user: User) => can(user, "readTransparency")
 export const canReadInformationRequests = (user: User) => can(user, "readInformationRequests");
 export const canReadAudit = (user: User) => can(user, "readAudit");
 /** The administration screens: staff, partner keys, catalogs (the auditor reads them; the head keeps service targets). */
-export const canOpenAdministration = (user: User) =>
-  can(user, "readStaff") && (can(user, "manageStaff") || can(user, "readApiClients") || can(user, "manageServiceTargets"));
+export const canOpenAdministration = (user: User) => can(user, "manageCatalogs") || can(user, "readApiClients") || can(user, "manageServiceTargets");
 
 export const roleNames = (user: SessionUser) => user.roles.map((r) => ROLE_LABELS[r]).join(", ");

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
@@ -6,7 +6,7 @@ import { PageArgs } from "../../shared/pagination.ts";
 import { databaseId } from "../../shared/global-id.ts";
 import { Staff, StaffPage } from "./staff.type.ts";
 import { ChangeOwnPasswordInput, CreateStaffInput, StaffFilter, StaffIdInput, StaffPayload, StaffWithPasswordPayload, UpdateStaffRolesInput } from "./staff-admin.inputs.ts";
-import { createStaffAccount, deactivateStaff, listStaff, reactivateStaff, resetStaffPassword, updateStaffRoles } from "./staff-admin.service.ts";
+import { createStaffAccount, deactivateStaff, findStaff, listStaff, reactivateStaff, resetStaffPassword, updateStaffRoles } from "./staff-admin.service.ts";
 import { changeOwnPassword } from "./password.service.ts";
 
 @Resolver(() => Staff)
@@ -15,6 +15,12 @@ export class StaffAdminResolver {
   @Query(() => StaffPage, { description: "Staff accounts, oldest first." })
   staffMembers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => StaffFilter, { nullable: true }) filter?: StaffFilter) {
     return listStaff(ctx as ActingScope, filter, page);
+  }
+
+  @Authorized(...Operations.readStaff)
+  @Query(() => Staff, { nullable: true, description: "One staff account by its id; null when it does not exist." })
+  staffMember(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The staff member's id." }) id: string) {
+    return findStaff(ctx as ActingScope, databaseId(id));
   }
 
   @Authorized(...Operations.manageStaff)

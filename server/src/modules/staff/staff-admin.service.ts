@@ -124,3 +124,8 @@ export function listStaff(scope: ActingScope, filter: StaffFilterInput | null | 
   };
   return paginateModel(scope.db.staff, where, page, "asc");
 }
+
+/** One staff account, or null when it does not exist or the caller may not see it. */
+export function findStaff(scope: ActingScope, id: number) {
+  return scope.db.staff.findFirst({ where: { AND: [staffScope(scope.actor), { id }] } });
+}
