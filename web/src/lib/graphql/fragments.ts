@@ -128,3 +128,53 @@ export const AuditEntryRow = graphql(`
     hash
   }
 `);
+
+/** Where a deadline stands today (days left, of them business days). */
+export const DeadlineFields = graphql(`
+  fragment DeadlineFields on Deadline {
+    dueOn
+    daysLeft
+    businessDaysLeft
+    overdue
+  }
+`);
+
+/** A transparency month's delivery status and what the caller may do with it. */
+export const TransparencyMonthStatus = graphql(`
+  fragment TransparencyMonthStatus on TransparencyMonth {
+    year
+    month
+    delivered
+    availableActions
+    deadline {
+      ...DeadlineFields
+    }
+  }
+`);
+
+/** The answer of a change to an information request. */
+export const InformationRequestChange = graphql(`
+  fragment InformationRequestChange on InformationRequestPayload {
+    informationRequest {
+      id
+      folio
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+`);
+
+/** The answer of a change to a transparency snapshot. */
+export const TransparencyReportChange = graphql(`
+  fragment TransparencyReportChange on TransparencyReportPayload {
+    report {
+      version
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+`);

@@ -7,13 +7,7 @@ import { requireUser, setFlash } from "$lib/server/session";
 const GenerateTransparencyReport = graphql(`
   mutation GenerateTransparencyReport($input: GenerateTransparencyReportInput!) {
     generateTransparencyReport(input: $input) {
-      report {
-        version
-      }
-      userErrors {
-        field
-        message
-      }
+      ...TransparencyReportChange
     }
   }
 `);
@@ -21,13 +15,7 @@ const GenerateTransparencyReport = graphql(`
 const MarkTransparencyReportDelivered = graphql(`
   mutation MarkTransparencyReportDelivered($input: MarkTransparencyReportDeliveredInput!) {
     markTransparencyReportDelivered(input: $input) {
-      report {
-        version
-      }
-      userErrors {
-        field
-        message
-      }
+      ...TransparencyReportChange
     }
   }
 `);

@@ -8,16 +8,7 @@ import { api } from "$lib/server/api";
 const TransparencyMonthDetail = graphql(`
   query TransparencyMonthDetail($year: Int!, $month: Int!) {
     transparencyMonth(year: $year, month: $month) {
-      year
-      month
-      delivered
-      availableActions
-      deadline {
-        dueOn
-        daysLeft
-        businessDaysLeft
-        overdue
-      }
+      ...TransparencyMonthStatus
       reports {
         ...TransparencySnapshotSummary
         figures {

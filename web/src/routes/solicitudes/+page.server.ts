@@ -28,10 +28,7 @@ const InformationRequestList = graphql(`
         responsibleArea
         status
         deadline {
-          dueOn
-          daysLeft
-          businessDaysLeft
-          overdue
+          ...DeadlineFields
         }
       }
     }

@@ -9,16 +9,7 @@ import type { PageServerLoad } from "./$types";
 const TransparencyMonths = graphql(`
   query TransparencyMonths($count: Int!) {
     transparencyMonths(count: $count) {
-      year
-      month
-      delivered
-      availableActions
-      deadline {
-        dueOn
-        daysLeft
-        businessDaysLeft
-        overdue
-      }
+      ...TransparencyMonthStatus
       reports {
         ...TransparencySnapshotSummary
       }

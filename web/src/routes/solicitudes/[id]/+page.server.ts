@@ -27,10 +27,7 @@ const InformationRequestDetail = graphql(`
         respondedAt
         availableActions
         deadline {
-          dueOn
-          daysLeft
-          businessDaysLeft
-          overdue
+          ...DeadlineFields
         }
       }
     }
@@ -40,52 +37,28 @@ const InformationRequestDetail = graphql(`
 const Start = graphql(`
   mutation StartInformationRequest($input: StartInformationRequestInput!) {
     startInformationRequest(input: $input) {
-      informationRequest {
-        folio
-      }
-      userErrors {
-        field
-        message
-      }
+      ...InformationRequestChange
     }
   }
 `);
 const Extend = graphql(`
   mutation ExtendInformationRequest($input: ExtendInformationRequestInput!) {
     extendInformationRequest(input: $input) {
-      informationRequest {
-        folio
-      }
-      userErrors {
-        field
-        message
-      }
+      ...InformationRequestChange
     }
   }
 `);
 const Answer = graphql(`
   mutation AnswerInformationRequest($input: AnswerInformationRequestInput!) {
     answerInformationRequest(input: $input) {
-      informationRequest {
-        folio
-      }
-      userErrors {
-        field
-        message
-      }
+      ...InformationRequestChange
     }
   }
 `);
 const Decline = graphql(`
   mutation DeclineInformationRequest($input: DeclineInformationRequestInput!) {
     declineInformationRequest(input: $input) {
-      informationRequest {
-        folio
-      }
-      userErrors {
-        field
-        message
-      }
+      ...InformationRequestChange
     }
   }
 `);

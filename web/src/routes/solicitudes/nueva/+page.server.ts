@@ -11,15 +11,7 @@ import type { Actions, PageServerLoad } from "./$types";
 const ReceiveInformationRequest = graphql(`
   mutation ReceiveInformationRequest($input: ReceiveInformationRequestInput!) {
     receiveInformationRequest(input: $input) {
-      informationRequest {
-        id
-        folio
-        dueAt
-      }
-      userErrors {
-        field
-        message
-      }
+      ...InformationRequestChange
     }
   }
 `);
