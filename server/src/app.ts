@@ -100,9 +100,9 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     handle,
     apollo,
     /** Runs an operation in-process as `token`'s caller (tests). */
-    async execute(query: string, variables: Record<string, unknown> = {}, token: string | null = null) {
+    async execute(query: string, variables: Record<string, unknown> = {}, token: string | null = null, address = IN_PROCESS_ADDRESS) {
       const actor = await authenticate(db, token, clock.now());
-      const contextValue = contextFor(actor, token, randomUUID(), IN_PROCESS_ADDRESS, () => {});
+      const contextValue = contextFor(actor, token, randomUUID(), address, () => {});
       return apollo.executeOperation({ query, variables }, { contextValue });
     },
     stop: () => apollo.stop(),

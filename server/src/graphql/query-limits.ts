@@ -1,7 +1,7 @@
 // What one GraphQL operation may ask for, refused before it runs: the document's shape by graphql-armor (depth,
 // aliases, tokens, directives; during validation, which Apollo caches per document), its cost by
 // graphql-query-complexity once the variables are known (`first: $n` counts as what $n is).
-import { GraphQLError, getNamedType, isCompositeType, isListType, getNullableType, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
+import { GraphQLError, getNamedType, getNullableType, isCompositeType, isListType, isObjectType, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
@@ -66,16 +66,17 @@ export function queryLimits(observe?: LimitObserver) {
 
 /**
  * Counts the values a response could hold: 1 per field, and a list multiplies what each of its items selects by its
- * `first` (by the default page size when absent; by UNPAGED_LIST_SIZE for lists without paging).
+ * `first` (by the default page size when absent; by UNPAGED_LIST_SIZE for lists without paging). A page's `nodes` and
+ * `edges` are its `first` items already.
  */
-const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const listEstimator: ComplexityEstimator = ({ field, type: parent, args, childComplexity }) => {
   // introspection is not counted (as in graphql-armor); it is refused altogether in production
   if (field.name === "__schema" || field.name === "__type") return 0;
-  const type = getNullableType(field.type);
-  if (!isListType(type) && !field.args.some((a) => a.name === "first")) return undefined;
-  if (!isCompositeType(getNamedType(field.type))) return 1;
-  const first = typeof args.first === "number" ? Math.max(args.first, 1) : undefined;
-  const items = first ?? (isListType(type) ? UNPAGED_LIST_SIZE : DEFAULT_PAGE_SIZE);
+  const list = isListType(getNullableType(field.type));
+  const paged = field.args.some((a) => a.name === "first");
+  const itemsOfPage = list && isObjectType(parent) && "pageInfo" in parent.getFields();
+  if ((!list && !paged) || itemsOfPage || !isCompositeType(getNamedType(field.type))) return undefined;
+  const items = typeof args.first === "number" ? Math.max(args.first, 1) : paged ? DEFAULT_PAGE_SIZE : UNPAGED_LIST_SIZE;
   return 1 + items * childComplexity;
 };
 
