@@ -46,8 +46,10 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
   const perAccount = new RateLimiter(config.rateLimits.perAccount);
 
   /** The context of one request, for the caller its token (Bearer header or session cookie) belongs to. */
-  function contextFor(actor: Actor | null, token: string | null, requestId: string, address: string, setCookie: (c: string) => void): Context {
-    return { db, actor, token: actor ? token : null, requestId, clientAddress: address, clock, config, loaders: createLoaders(db), setCookie };
+  function contextFor(actor: Actor | null, token: string | null, correlationId: string | null, address: string, setCookie: (c: string) => void): Context {
+    // the audit key of every change in this request: made here, never taken from the caller
+    const requestId = randomUUID();
+    return { db, actor, token: actor ? token : null, requestId, correlationId, clientAddress: address, clock, config, loaders: createLoaders(db, actor), setCookie };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -79,17 +81,23 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    const requestId = validRequestId(req.headers["x-request-id"]) ?? randomUUID();
+    const correlationId = validCorrelationId(req.headers["x-request-id"]);
     const cookies: string[] = [];
+    let requestId = "";
 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => contextFor(actor, token, requestId, address, (c) => cookies.push(c)),
+      context: async () => {
+        const context = contextFor(actor, token, correlationId, address, (c) => cookies.push(c));
+        requestId = context.requestId;
+        return context;
+      },
     });
     if (res.headersSent) return; // answered already: the request ran past its time
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.setHeader("x-request-id", requestId);
+    if (requestId) res.setHeader("x-request-id", requestId);
+    if (correlationId) res.setHeader("x-correlation-id", correlationId);
     if (cookies.length) res.setHeader("set-cookie", cookies);
     if (response.body.kind === "complete") return void res.end(response.body.string);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -102,7 +110,7 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     /** Runs an operation in-process as `token`'s caller (tests). */
     async execute(query: string, variables: Record<string, unknown> = {}, token: string | null = null, address = IN_PROCESS_ADDRESS) {
       const actor = await authenticate(db, token, clock.now());
-      const contextValue = contextFor(actor, token, randomUUID(), address, () => {});
+      const contextValue = contextFor(actor, token, null, address, () => {});
       return apollo.executeOperation({ query, variables }, { contextValue });
     },
     stop: () => apollo.stop(),
@@ -111,7 +119,8 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
-function validRequestId(value: string | string[] | undefined): string | null {
+/** A caller's own request id, kept for correlation when it is a plain token. */
+function validCorrelationId(value: string | string[] | undefined): string | null {
   return typeof value === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : null;
 }
 

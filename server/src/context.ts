@@ -10,7 +10,10 @@ export interface Context {
   actor: Actor | null;
   /** the bearer token or session cookie the actor came with */
   token: string | null;
+  /** made by the server for this request; the audit entries of one change share it */
   requestId: string;
+  /** the caller's own `x-request-id`, when it sent one: kept beside the audit entry, never as its key */
+  correlationId?: string | null;
   clock: Clock;
   config: Config;
   /** the caller's network address (behind the portal or a trusted proxy: the address they forwarded) */
@@ -22,5 +25,5 @@ export interface Context {
 }
 
 /** The part of the context that services need: who, when, and which request (for the audit log). */
-export type Scope = Pick<Context, "db" | "actor" | "requestId" | "clock" | "config">;
+export type Scope = Pick<Context, "db" | "actor" | "requestId" | "correlationId" | "clock" | "config">;
 export type ActingScope = Scope & { actor: Actor };

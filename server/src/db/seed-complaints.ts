@@ -244,7 +244,7 @@ function planVerification(ctx: ComplaintContext, complaint: PlannedComplaint, ag
     const excess = rand.int(3, 25);
     order.excessM3 = excess;
     order.resultNotes = `Prueba volumétrica: el medidor registra ${excess} m³ de más.`;
-    order.completedSummary = (folio) => `Verificación ${folio}: el medidor registra de más (${excess} m³)`;
+    order.completedSummary = (folio) => `Verificación ${folio}: el medidor registra de más`;
   } else if (outcome === "EXTERNAL_LEAK") {
     order.resultNotes = "Fuga en la toma antes del medidor, fuera del domicilio.";
     order.completedSummary = (folio) => `Verificación ${folio}: fuga externa`;

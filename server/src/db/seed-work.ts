@@ -106,6 +106,7 @@ export async function insertWork(
       history.push({
         connectionId: o.connection.id, type: "WORK_ORDER_COMPLETED", complaintId, workOrderId,
         summary: o.completedSummary(folio), actorId: o.completedById, occurredAt: o.completedAt,
+        details: { ...(o.excessM3 ? { volumeM3: o.excessM3.toFixed(2) } : {}), ...(o.resultNotes ? { notes: o.resultNotes } : {}) },
       });
     }
   });

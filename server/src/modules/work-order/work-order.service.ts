@@ -87,10 +87,10 @@ export interface CompleteVerificationInput {
   notes?: string | null;
 }
 
-const OUTCOME_SUMMARY: Record<VerificationOutcome, (excess: string) => string> = {
-  METER_OVER_REGISTERING: (excess) => `el medidor registra de más (${excess} m³)`,
-  EXTERNAL_LEAK: () => "se localizó una fuga externa",
-  NORMAL: () => "medidor normal, sin fugas externas",
+const OUTCOME_SUMMARY: Record<VerificationOutcome, string> = {
+  METER_OVER_REGISTERING: "el medidor registra de más",
+  EXTERNAL_LEAK: "se localizó una fuga externa",
+  NORMAL: "medidor normal, sin fugas externas",
 };
 
 /** The assigned verifier records the field result of a VERIFICATION order; the complaint moves to VERIFIED. */
@@ -112,11 +112,16 @@ export async function completeVerification(scope: ActingScope, input: CompleteVe
     if (count !== 1) throw conflict(`La orden ${before.folio} ya fue solventada`);
     const after = await tx.workOrder.findUniqueOrThrow({ where: { id: before.id } });
 
-    if (before.complaintId) await tx.complaint.update({ where: { id: before.complaintId }, data: { status: "VERIFIED" } });
+    if (before.complaintId) {
+      const complaintBefore = await tx.complaint.findUniqueOrThrow({ where: { id: before.complaintId } });
+      const complaintAfter = await tx.complaint.update({ where: { id: before.complaintId }, data: { status: "VERIFIED" } });
+      await recordAudit(tx, scope, { action: "complaint.verify", entityType: "Complaint", entityId: complaintAfter.id, before: complaintBefore, after: complaintAfter });
+    }
     await recordHistory(tx, scope, {
       connectionId: before.connectionId!,
       type: "WORK_ORDER_COMPLETED",
-      summary: `Verificación ${before.folio}: ${OUTCOME_SUMMARY[input.outcome](excess?.toFixed(2) ?? "")}`,
+      summary: `Verificación ${before.folio}: ${OUTCOME_SUMMARY[input.outcome]}`,
+      details: { ...(excess ? { volumeM3: excess.toFixed(2) } : {}), ...(after.resultNotes ? { notes: after.resultNotes } : {}) },
       workOrderId: before.id,
       complaintId: before.complaintId ?? undefined,
     });
