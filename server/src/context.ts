@@ -1,4 +1,4 @@
-import type { Db } from "./db/client.ts";
+import type { Db, Tx } from "./db/client.ts";
 import type { Actor } from "./auth/actor.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { Config } from "./config.ts";
@@ -25,5 +25,8 @@ export interface Context {
 }
 
 /** The part of the context that services need: who, when, and which request (for the audit log). */
-export type Scope = Pick<Context, "db" | "actor" | "requestId" | "correlationId" | "clock" | "config">;
+export type Scope = Pick<Context, "actor" | "requestId" | "correlationId" | "clock" | "config"> & {
+  /** the database, or the transaction the caller already opened (`inTransaction` joins it) */
+  db: Db | Tx;
+};
 export type ActingScope = Scope & { actor: Actor };

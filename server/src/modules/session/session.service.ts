@@ -1,3 +1,4 @@
+import { inTransaction } from "../../db/transaction.ts";
 import type { ActingScope, Scope } from "../../context.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { newSessionToken, sha256 } from "../../auth/tokens.ts";
@@ -27,7 +28,7 @@ export async function login(scope: Scope, clientAddress: string, username: strin
   }
   const valid = await verifyPassword(password, staff?.passwordHash ?? (await decoyHash));
   if (!staff || !valid || !staff.active) {
-    await scope.db.$transaction(async (tx) => {
+    await inTransaction(scope, async (tx) => {
       const anonymous = { ...scope, actor: null };
       if (staff) {
         const reason = valid ? "INACTIVE_ACCOUNT" : "WRONG_PASSWORD";
@@ -43,7 +44,7 @@ export async function login(scope: Scope, clientAddress: string, username: strin
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + scope.config.sessionHours * 3_600_000);
   const actor = staffActor(staff);
-  const updated = await scope.db.$transaction(async (tx) => {
+  const updated = await inTransaction(scope, async (tx) => {
     await forgiveLoginAttempt(tx, keys);
     await tx.session.create({ data: { tokenHash: sha256(token), staffId: staff.id, createdAt: now, expiresAt } });
     const row = await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: now } });
@@ -55,7 +56,7 @@ export async function login(scope: Scope, clientAddress: string, username: strin
 
 /** Revokes the session of `token` (no-op when it is unknown or already revoked). */
 export async function logout(scope: ActingScope, token: string): Promise<void> {
-  await scope.db.$transaction(async (tx) => {
+  await inTransaction(scope, async (tx) => {
     const { count } = await tx.session.updateMany({ where: { tokenHash: sha256(token), revokedAt: null }, data: { revokedAt: scope.clock.now() } });
     if (count) await recordAudit(tx, scope, { action: "session.logout", entityType: "Staff", entityId: scope.actor.kind === "staff" ? scope.actor.id : "" });
   });

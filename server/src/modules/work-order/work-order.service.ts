@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/client.ts";
+import { inTransaction } from "../../db/transaction.ts";
 import type { ActingScope } from "../../context.ts";
 import type { Role, VerificationOutcome, WorkOrderStatus, WorkOrderType } from "../../generated/prisma/enums.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
@@ -9,6 +10,7 @@ import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { dueDateFor } from "../service-target/due-date.ts";
+import { OPEN_WORK_ORDER_STATUSES } from "../../shared/workflow-facts.ts";
 
 export interface IssueOrder {
   type: WorkOrderType;
@@ -55,7 +57,6 @@ export interface WorkOrderFilterInput {
   assignedToMe?: boolean | null;
 }
 
-export const OPEN_WORK_ORDER_STATUSES: WorkOrderStatus[] = ["ISSUED", "ASSIGNED", "IN_PROGRESS"];
 /** An order can be completed once someone has it and until it is completed or cancelled. */
 const COMPLETABLE_STATUSES: WorkOrderStatus[] = ["ASSIGNED", "IN_PROGRESS"];
 
@@ -96,7 +97,7 @@ const OUTCOME_SUMMARY: Record<VerificationOutcome, string> = {
 /** The assigned verifier records the field result of a VERIFICATION order; the complaint moves to VERIFIED. */
 export async function completeVerification(scope: ActingScope, input: CompleteVerificationInput) {
   const excess = validateExcess(input);
-  return scope.db.$transaction(async (tx) => {
+  return inTransaction(scope, async (tx) => {
     const before = await tx.workOrder.findFirst({ where: { AND: [workOrderScope(scope.actor), { id: input.workOrderId }] } });
     // only the assigned verifier may record the result; anyone else reads the order as not found
     if (!before || before.assigneeId !== (scope.actor.kind === "staff" ? scope.actor.id : null)) throw notFound("La orden");
