@@ -21,12 +21,12 @@ export interface ApiResult<TData> {
 
 const apiUrl = () => env.VENTANILLA_API_URL ?? "http://127.0.0.1:4000/graphql";
 
-/** The browser's address, for the API's per-address limits (null outside a request, e.g. while building). */
-function clientAddress(): string | null {
+/** The browser's address, for the API's per-address limits (none outside a request, e.g. while building). */
+function forwardedFor(): Record<string, string> {
   try {
-    return getRequestEvent().getClientAddress();
+    return { "x-forwarded-for": getRequestEvent().getClientAddress() };
   } catch {
-    return null;
+    return {};
   }
 }
 const printed = new WeakMap<object, string>();
@@ -88,7 +88,7 @@ async function post<TData>(token: string | null, query: string, variables: unkno
         "content-type": "application/json",
         accept: "application/json",
         // the API limits requests and logins per client address: it believes this header from the portal (TRUSTED_PROXIES)
-        ...(clientAddress() ? { "x-forwarded-for": clientAddress() } : {}),
+        ...forwardedFor(),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query, variables: variables ?? {} }),
