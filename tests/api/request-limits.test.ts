@@ -18,7 +18,7 @@ let url: string;
 
 beforeAll(async () => {
   database = await createPostgresDatabase();
-  const config = loadConfig({ DATABASE_URL: database.url, RATE_LIMIT_PER_ADDRESS: "8", RATE_LIMIT_PER_ACCOUNT: "4", REQUEST_TIMEOUT_MS: "500" });
+  const config = loadConfig({ DATABASE_URL: database.url, RATE_LIMIT_PER_ADDRESS: "8", RATE_LIMIT_PER_ACCOUNT: "4", REQUEST_TIMEOUT_MS: "3000" });
   app = await createApp({ db: database.db, config });
   server = http.createServer((req, res) => void app.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -6,6 +6,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../shared/pagination.ts";
+import { NESTED_LIST_LIMIT } from "./loaders.ts";
 
 /**
  * The budgets. Every document of the portal passes with margin (tests/unit/query-limits.test.ts prints the margins);
@@ -21,16 +22,13 @@ export const QUERY_LIMITS = {
   /** directives (@include, @skip…) in one operation */
   maxDirectives: 20,
   /** how many values the response could hold (see `operationCost`) */
-  maxCost: 20_000,
+  maxCost: 50_000,
   /** fields walked to estimate the cost; beyond this the operation is refused without finishing the estimate */
   maxCostNodes: 5_000,
 } as const;
 
-/**
- * Lists without a `first` argument (a customer's connections, a connection's open orders…) return at most this many
- * rows in this API; the estimate counts them at this size.
- */
-export const UNPAGED_LIST_SIZE = 50;
+/** Lists without a `first` argument (a customer's connections, a connection's open orders…) count at their cap. */
+const UNPAGED_LIST_SIZE = NESTED_LIST_LIMIT;
 
 export type LimitName = "maxDepth" | "maxAliases" | "maxDirectives" | "maxCost";
 export type LimitObserver = (limit: LimitName, measured: number) => void;
