@@ -99,7 +99,7 @@ describe("cost estimate", () => {
   });
 
   it("should refuse as QUERY_TOO_EXPENSIVE a nested page of pages that no limit on its shape catches", async () => {
-    const query = `query($n: Int) { serviceConnections(first: $n) { nodes { history(first: $n) { nodes { summary } } } } }`;
+    const query = `query($n: Int) { serviceConnections(first: $n) { nodes { holder { connections { history(first: $n) { nodes { summary } } } } } } }`;
     expect((await check(query, { n: 5 })).codes).toEqual([]);
     const refused = await check(query, { n: 100 });
     expect(refused.codes).toEqual(["QUERY_TOO_EXPENSIVE"]);
