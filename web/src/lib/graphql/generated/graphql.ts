@@ -81,6 +81,7 @@ export type FileComplaintInput = {
   locationText?: string | null | undefined;
   /** Who reports it; by default the holder's name. */
   reporterName?: string | null | undefined;
+  /** A Mexican phone number as written ("(667) 123 4567", "+52 667 123 4567", "044 667…"); stored as its 10 digits. */
   reporterPhone?: string | null | undefined;
 };
 
