@@ -35,9 +35,11 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
   const loginThrottle = new LoginThrottle();
 
   /** The context of one request, from its token (Bearer header or session cookie). */
-  async function contextFor(token: string | null, requestId: string, setCookie: (c: string) => void): Promise<Context> {
+  async function contextFor(token: string | null, correlationId: string | null, setCookie: (c: string) => void): Promise<Context> {
     const actor = await authenticate(db, token, clock.now());
-    return { db, actor, token: actor ? token : null, requestId, clock, config, loginThrottle, loaders: createLoaders(db), setCookie };
+    // the audit key of every change in this request: made here, never taken from the caller
+    const requestId = randomUUID();
+    return { db, actor, token: actor ? token : null, requestId, correlationId, clock, config, loginThrottle, loaders: createLoaders(db, actor), setCookie };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -53,16 +55,22 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    const requestId = validRequestId(req.headers["x-request-id"]) ?? randomUUID();
+    const correlationId = validCorrelationId(req.headers["x-request-id"]);
     const cookies: string[] = [];
+    let requestId = "";
 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => contextFor(bearerToken(req.headers.authorization, req.headers.cookie), requestId, (c) => cookies.push(c)),
+      context: async () => {
+        const context = await contextFor(bearerToken(req.headers.authorization, req.headers.cookie), correlationId, (c) => cookies.push(c));
+        requestId = context.requestId;
+        return context;
+      },
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.setHeader("x-request-id", requestId);
+    if (requestId) res.setHeader("x-request-id", requestId);
+    if (correlationId) res.setHeader("x-correlation-id", correlationId);
     if (cookies.length) res.setHeader("set-cookie", cookies);
     if (response.body.kind === "complete") return void res.end(response.body.string);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -74,7 +82,7 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     apollo,
     /** Runs an operation in-process as `token`'s caller (tests). */
     async execute(query: string, variables: Record<string, unknown> = {}, token: string | null = null) {
-      const contextValue = await contextFor(token, randomUUID(), () => {});
+      const contextValue = await contextFor(token, null, () => {});
       return apollo.executeOperation({ query, variables }, { contextValue });
     },
     stop: () => apollo.stop(),
@@ -83,7 +91,8 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
-function validRequestId(value: string | string[] | undefined): string | null {
+/** A caller's own request id, kept for correlation when it is a plain token. */
+function validCorrelationId(value: string | string[] | undefined): string | null {
   return typeof value === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : null;
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from "./db/client.ts";
+import type { Db, Tx } from "./db/client.ts";
 import type { Actor } from "./auth/actor.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { Config } from "./config.ts";
@@ -11,7 +11,10 @@ export interface Context {
   actor: Actor | null;
   /** the bearer token or session cookie the actor came with */
   token: string | null;
+  /** made by the server for this request; the audit entries of one change share it */
   requestId: string;
+  /** the caller's own `x-request-id`, when it sent one: kept beside the audit entry, never as its key */
+  correlationId?: string | null;
   clock: Clock;
   config: Config;
   /** failed-login counts of this API process */
@@ -23,5 +26,8 @@ export interface Context {
 }
 
 /** The part of the context that services need: who, when, and which request (for the audit log). */
-export type Scope = Pick<Context, "db" | "actor" | "requestId" | "clock" | "config">;
+export type Scope = Pick<Context, "actor" | "requestId" | "correlationId" | "clock" | "config"> & {
+  /** the database, or the transaction the caller already opened (`inTransaction` joins it) */
+  db: Db | Tx;
+};
 export type ActingScope = Scope & { actor: Actor };

@@ -4,16 +4,13 @@ import { Connection } from "../../shared/pagination.ts";
 
 @ObjectType({ simpleResolvers: true, description: "One entry in a connection's history (historial del usuario)." })
 export class HistoryEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Database id of the event." })
   id: number;
 
-  @Field(() => HistoryEventType)
+  @Field(() => HistoryEventType, { description: "What kind of event this is." })
   type: HistoryEventType;
 
-  @Field(() => String, { description: "What happened, in Spanish, as staff read it." })
-  summary: string;
-
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it happened." })
   occurredAt: Date;
 }
 

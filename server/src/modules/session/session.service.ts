@@ -1,3 +1,4 @@
+import { inTransaction } from "../../db/transaction.ts";
 import type { ActingScope, Scope } from "../../context.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { newSessionToken, sha256 } from "../../auth/tokens.ts";
@@ -25,7 +26,7 @@ export async function login(scope: Scope, throttle: LoginThrottle, username: str
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + scope.config.sessionHours * 3_600_000);
   const actor = staffActor(staff);
-  const updated = await scope.db.$transaction(async (tx) => {
+  const updated = await inTransaction(scope, async (tx) => {
     await tx.session.create({ data: { tokenHash: sha256(token), staffId: staff.id, createdAt: now, expiresAt } });
     const row = await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: now } });
     await recordAudit(tx, { ...scope, actor }, { action: "session.login", entityType: "Staff", entityId: staff.id });
@@ -36,7 +37,7 @@ export async function login(scope: Scope, throttle: LoginThrottle, username: str
 
 /** Revokes the session of `token` (no-op when it is unknown or already revoked). */
 export async function logout(scope: ActingScope, token: string): Promise<void> {
-  await scope.db.$transaction(async (tx) => {
+  await inTransaction(scope, async (tx) => {
     const { count } = await tx.session.updateMany({ where: { tokenHash: sha256(token), revokedAt: null }, data: { revokedAt: scope.clock.now() } });
     if (count) await recordAudit(tx, scope, { action: "session.logout", entityType: "Staff", entityId: scope.actor.kind === "staff" ? scope.actor.id : "" });
   });
