@@ -15,14 +15,7 @@ const MeQuery = graphql(`
       fullName
       roles
     }
-    myPermissions {
-      searchConnections
-      readWorkOrders
-      readComplaints
-      fileComplaint
-      completeVerification
-      readAudit
-    }
+    myPermissions
   }
 `);
 

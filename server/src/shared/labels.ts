@@ -10,6 +10,7 @@ import type {
   VerificationOutcome,
   WorkOrderStatus,
   WorkOrderType,
+  Role,
 } from "../generated/prisma/enums.ts";
 
 export const COMPLAINT_KINDS: Record<ComplaintKind, string> = {
@@ -80,4 +81,19 @@ export const VERIFICATION_OUTCOMES: Record<VerificationOutcome, string> = {
   METER_OVER_REGISTERING: "El medidor registra de más",
   EXTERNAL_LEAK: "Fuga externa",
   NORMAL: "Normal",
+};
+
+/** The department or office each staff role stands for. */
+export const ROLE_LABELS: Record<Role, string> = {
+  FRONT_DESK: "Atención personalizada",
+  HEAD: "Jefatura del departamento",
+  MANAGER: "Gerencia comercial",
+  VERIFIER: "Verificación",
+  REGISTRY: "Padrón de usuarios",
+  FOLLOW_UP: "Seguimiento de servicios",
+  COLLECTIONS: "Cobranza",
+  CASHIER: "Caja general",
+  IT: "Informática",
+  AUDITOR: "Auditoría interna",
+  ADMIN: "Administración del sistema",
 };
