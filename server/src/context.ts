@@ -3,7 +3,6 @@ import type { Actor } from "./auth/actor.ts";
 import type { Clock } from "./shared/clock.ts";
 import type { Config } from "./config.ts";
 import type { Loaders } from "./graphql/loaders.ts";
-import type { LoginThrottle } from "./auth/login-throttle.ts";
 
 /** What every resolver and service call gets for one request. */
 export interface Context {
@@ -17,8 +16,8 @@ export interface Context {
   correlationId?: string | null;
   clock: Clock;
   config: Config;
-  /** failed-login counts of this API process */
-  loginThrottle: LoginThrottle;
+  /** the caller's network address (behind the portal or a trusted proxy: the address they forwarded) */
+  clientAddress: string;
   /** batch loaders by id, for field resolvers */
   loaders: Loaders;
   /** queue a Set-Cookie header for the HTTP response */

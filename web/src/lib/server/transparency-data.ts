@@ -11,11 +11,25 @@ const TransparencyMonthDetail = graphql(`
       ...TransparencyMonthStatus
       reports {
         ...TransparencySnapshotSummary
+      }
+    }
+  }
+`);
+
+const SnapshotFigures = graphql(`
+  query SnapshotFigures($id: ID!) {
+    node(id: $id) {
+      ... on TransparencyReport {
         figures {
           ...TransparencyFiguresAll
         }
       }
     }
+  }
+`);
+
+const LiveFigures = graphql(`
+  query LiveFigures($year: Int!, $month: Int!) {
     transparencyReport(year: $year, month: $month) {
       ...TransparencyFiguresAll
     }
@@ -33,6 +47,8 @@ export async function monthFigures(token: string, year: number, month: number, v
   const { reports } = data.transparencyMonth;
   const snapshot = version ? reports.find((r) => r.version === version) : reports[0];
   if (version && !snapshot) error(404, `No existe la versión ${version} de ese mes`);
-  const figures: TransparencyFiguresAllFragment = snapshot ? snapshot.figures : data.transparencyReport;
+  const frozen = snapshot ? (await api(token, SnapshotFigures, { id: snapshot.id })).data.node : null;
+  const figures: TransparencyFiguresAllFragment =
+    frozen && "figures" in frozen ? frozen.figures : (await api(token, LiveFigures, { year, month })).data.transparencyReport;
   return { month: data.transparencyMonth, snapshot: snapshot ?? null, figures };
 }
