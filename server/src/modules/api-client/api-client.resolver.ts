@@ -23,19 +23,19 @@ export class ApiClientResolver {
 
   @Authorized(...Operations.manageApiClients)
   @Mutation(() => ApiClientPayload, { description: "Creates a partner client; its key is in this response only." })
-  createApiClient(@Ctx() ctx: Context, @Arg("input", () => CreateApiClientInput) input: CreateApiClientInput) {
+  createApiClient(@Ctx() ctx: Context, @Arg("input", () => CreateApiClientInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: CreateApiClientInput) {
     return asPayload(input, () => createApiClient(ctx as ActingScope, input));
   }
 
   @Authorized(...Operations.manageApiClients)
   @Mutation(() => ApiClientPayload, { description: "Replaces a client's key; the old key keeps working for the grace period. The new key is in this response only." })
-  rotateApiClientKey(@Ctx() ctx: Context, @Arg("input", () => RotateApiClientKeyInput) input: RotateApiClientKeyInput) {
+  rotateApiClientKey(@Ctx() ctx: Context, @Arg("input", () => RotateApiClientKeyInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: RotateApiClientKeyInput) {
     return asPayload(input, () => rotateApiClientKey(ctx as ActingScope, { id: databaseId(input.id), graceHours: input.graceHours }));
   }
 
   @Authorized(...Operations.manageApiClients)
   @Mutation(() => ApiClientPayload, { description: "Revokes a client: none of its keys works from now on." })
-  revokeApiClient(@Ctx() ctx: Context, @Arg("input", () => RevokeApiClientInput) input: RevokeApiClientInput) {
+  revokeApiClient(@Ctx() ctx: Context, @Arg("input", () => RevokeApiClientInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: RevokeApiClientInput) {
     return asPayload(input, () => revokeApiClient(ctx as ActingScope, { id: databaseId(input.id) }));
   }
 }

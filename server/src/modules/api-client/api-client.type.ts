@@ -51,7 +51,7 @@ export class ApiClient {
   lastUsedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of partner API clients." })
 export class ApiClientPage extends Connection(ApiClient, "ApiClient") {}
 
 @InputType({ description: "A new partner client." })

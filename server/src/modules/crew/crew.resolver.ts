@@ -58,7 +58,7 @@ export class CrewResolver {
 
   @Authorized(...Operations.manageCatalogs)
   @Mutation(() => CrewPayload, { description: "Creates a crew, or changes one when `id` is given (name, leader, localities covered)." })
-  saveCrew(@Ctx() ctx: Context, @Arg("input", () => CrewInput) input: CrewInput) {
+  saveCrew(@Ctx() ctx: Context, @Arg("input", () => CrewInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: CrewInput) {
     return asPayload(input, () =>
       saveCrew(ctx as ActingScope, {
         ...input,

@@ -16,13 +16,13 @@ export class HolidayResolver {
 
   @Authorized(...Operations.manageCatalogs)
   @Mutation(() => ClosurePayload, { description: "Registers a future day the utility closes (due dates skip it)." })
-  createClosure(@Ctx() ctx: Context, @Arg("input", () => CreateClosureInput) input: CreateClosureInput) {
+  createClosure(@Ctx() ctx: Context, @Arg("input", () => CreateClosureInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: CreateClosureInput) {
     return asPayload(input, () => createClosure(ctx as ActingScope, input));
   }
 
   @Authorized(...Operations.manageCatalogs)
   @Mutation(() => DeleteClosurePayload, { description: "Removes a future closure." })
-  deleteClosure(@Ctx() ctx: Context, @Arg("input", () => DeleteClosureInput) input: DeleteClosureInput) {
+  deleteClosure(@Ctx() ctx: Context, @Arg("input", () => DeleteClosureInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: DeleteClosureInput) {
     return asPayload(input, () => deleteClosure(ctx as ActingScope, { id: databaseId(input.id) }));
   }
 }

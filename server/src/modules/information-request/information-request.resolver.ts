@@ -21,37 +21,37 @@ const TYPE = "InformationRequest";
 export class InformationRequestResolver extends NodeResolver(InformationRequest, TYPE) {
   @Authorized(...Operations.readInformationRequests)
   @Query(() => InformationRequestPage, { description: "Information requests by deadline, earliest (so overdue) first." })
-  informationRequests(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => InformationRequestFilter, { nullable: true }) filter?: InformationRequestFilter) {
+  informationRequests(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => InformationRequestFilter, { nullable: true, description: "Filters (all optional, combined with AND)." }) filter?: InformationRequestFilter) {
     return listInformationRequests(ctx as ActingScope, filter, page);
   }
 
   @Authorized(...Operations.manageInformationRequests)
   @Mutation(() => InformationRequestPayload, { description: "Records a request received under the transparency law; its folio and business-day deadline are assigned." })
-  receiveInformationRequest(@Ctx() ctx: Context, @Arg("input", () => ReceiveInformationRequestInput) input: ReceiveInformationRequestInput) {
+  receiveInformationRequest(@Ctx() ctx: Context, @Arg("input", () => ReceiveInformationRequestInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: ReceiveInformationRequestInput) {
     return asPayload(input, () => receiveInformationRequest(ctx as ActingScope, input));
   }
 
   @Authorized(...Operations.manageInformationRequests)
   @Mutation(() => InformationRequestPayload, { description: "Turns a received request to its responsible area (IN_PROGRESS)." })
-  startInformationRequest(@Ctx() ctx: Context, @Arg("input", () => StartInformationRequestInput) input: StartInformationRequestInput) {
+  startInformationRequest(@Ctx() ctx: Context, @Arg("input", () => StartInformationRequestInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: StartInformationRequestInput) {
     return this.act(ctx, input, "start");
   }
 
   @Authorized(...Operations.manageInformationRequests)
   @Mutation(() => InformationRequestPayload, { description: "Extends the term once by the configured business days (informationRequestExtensionDays), with the reason." })
-  extendInformationRequest(@Ctx() ctx: Context, @Arg("input", () => ExtendInformationRequestInput) input: ExtendInformationRequestInput) {
+  extendInformationRequest(@Ctx() ctx: Context, @Arg("input", () => ExtendInformationRequestInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: ExtendInformationRequestInput) {
     return this.act(ctx, input, "extend", input.reason);
   }
 
   @Authorized(...Operations.manageInformationRequests)
   @Mutation(() => InformationRequestPayload, { description: "Records the response delivered; the request is ANSWERED." })
-  answerInformationRequest(@Ctx() ctx: Context, @Arg("input", () => AnswerInformationRequestInput) input: AnswerInformationRequestInput) {
+  answerInformationRequest(@Ctx() ctx: Context, @Arg("input", () => AnswerInformationRequestInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: AnswerInformationRequestInput) {
     return this.act(ctx, input, "answer", input.response);
   }
 
   @Authorized(...Operations.manageInformationRequests)
   @Mutation(() => InformationRequestPayload, { description: "Declines the request with its reason; the request is DECLINED." })
-  declineInformationRequest(@Ctx() ctx: Context, @Arg("input", () => DeclineInformationRequestInput) input: DeclineInformationRequestInput) {
+  declineInformationRequest(@Ctx() ctx: Context, @Arg("input", () => DeclineInformationRequestInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: DeclineInformationRequestInput) {
     return this.act(ctx, input, "decline", input.reason);
   }
 

@@ -49,5 +49,5 @@ export class InformationRequest extends Node {
   respondedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of information requests, by deadline." })
 export class InformationRequestPage extends Connection(InformationRequest, "InformationRequest") {}

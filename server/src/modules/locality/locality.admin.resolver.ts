@@ -34,7 +34,7 @@ class LocalityPayload {
 export class LocalityAdminResolver {
   @Authorized(...Operations.manageCatalogs)
   @Mutation(() => LocalityPayload, { description: "Creates a locality, or renames one when `id` is given." })
-  saveLocality(@Ctx() ctx: Context, @Arg("input", () => LocalityInput) input: LocalityInput) {
+  saveLocality(@Ctx() ctx: Context, @Arg("input", () => LocalityInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: LocalityInput) {
     return asPayload(input, () =>
       input.id ? updateLocality(ctx as ActingScope, { ...input, id: databaseId(input.id) }) : createLocality(ctx as ActingScope, input),
     );

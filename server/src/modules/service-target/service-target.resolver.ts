@@ -15,7 +15,7 @@ export class ServiceTargetResolver {
 
   @Authorized(...Operations.manageServiceTargets)
   @Mutation(() => ServiceTargetPayload, { description: "Changes an order type's target; orders issued from now on get due dates by it." })
-  updateServiceTarget(@Ctx() ctx: Context, @Arg("input", () => UpdateServiceTargetInput) input: UpdateServiceTargetInput) {
+  updateServiceTarget(@Ctx() ctx: Context, @Arg("input", () => UpdateServiceTargetInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: UpdateServiceTargetInput) {
     return asPayload(input, () => updateServiceTarget(ctx as ActingScope, input));
   }
 }

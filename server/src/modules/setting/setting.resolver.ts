@@ -55,7 +55,7 @@ export class SettingResolver {
 
   @Authorized(...Operations.manageCatalogs)
   @Mutation(() => SettingPayload, { description: "Changes a configurable value (within its bounds); it applies from the next use." })
-  updateSetting(@Ctx() ctx: Context, @Arg("input", () => UpdateSettingInput) input: UpdateSettingInput) {
+  updateSetting(@Ctx() ctx: Context, @Arg("input", () => UpdateSettingInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: UpdateSettingInput) {
     return asPayload(input, () => updateSetting(ctx as ActingScope, input));
   }
 }

@@ -13,7 +13,7 @@ import { changeOwnPassword } from "./password.service.ts";
 export class StaffAdminResolver {
   @Authorized(...Operations.readStaff)
   @Query(() => StaffPage, { description: "Staff accounts, oldest first." })
-  staffMembers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => StaffFilter, { nullable: true }) filter?: StaffFilter) {
+  staffMembers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => StaffFilter, { nullable: true, description: "Filters (all optional, combined with AND)." }) filter?: StaffFilter) {
     return listStaff(ctx as ActingScope, filter, page);
   }
 
@@ -25,37 +25,37 @@ export class StaffAdminResolver {
 
   @Authorized(...Operations.manageStaff)
   @Mutation(() => StaffWithPasswordPayload, { description: "Creates a staff account with a one-time temporary password, to be changed at the first login." })
-  createStaff(@Ctx() ctx: Context, @Arg("input", () => CreateStaffInput) input: CreateStaffInput) {
+  createStaff(@Ctx() ctx: Context, @Arg("input", () => CreateStaffInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: CreateStaffInput) {
     return asPayload(input, () => createStaffAccount(ctx as ActingScope, input));
   }
 
   @Authorized(...Operations.manageStaff)
   @Mutation(() => StaffPayload, { description: "Replaces an account's roles (effective on its next request)." })
-  updateStaffRoles(@Ctx() ctx: Context, @Arg("input", () => UpdateStaffRolesInput) input: UpdateStaffRolesInput) {
+  updateStaffRoles(@Ctx() ctx: Context, @Arg("input", () => UpdateStaffRolesInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: UpdateStaffRolesInput) {
     return asPayload(input, () => updateStaffRoles(ctx as ActingScope, { id: databaseId(input.id), roles: input.roles }));
   }
 
   @Authorized(...Operations.manageStaff)
   @Mutation(() => StaffPayload, { description: "Deactivates an account: it can no longer log in and its sessions end at once." })
-  deactivateStaff(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput) input: StaffIdInput) {
+  deactivateStaff(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: StaffIdInput) {
     return asPayload(input, () => deactivateStaff(ctx as ActingScope, { id: databaseId(input.id) }));
   }
 
   @Authorized(...Operations.manageStaff)
   @Mutation(() => StaffPayload, { description: "Reactivates a deactivated account." })
-  reactivateStaff(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput) input: StaffIdInput) {
+  reactivateStaff(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: StaffIdInput) {
     return asPayload(input, () => reactivateStaff(ctx as ActingScope, { id: databaseId(input.id) }));
   }
 
   @Authorized(...Operations.manageStaff)
   @Mutation(() => StaffWithPasswordPayload, { description: "Gives an account a new one-time temporary password (to be changed at its next login); its sessions end." })
-  resetStaffPassword(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput) input: StaffIdInput) {
+  resetStaffPassword(@Ctx() ctx: Context, @Arg("input", () => StaffIdInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: StaffIdInput) {
     return asPayload(input, () => resetStaffPassword(ctx as ActingScope, { id: databaseId(input.id) }));
   }
 
   @Authorized(...Operations.changeOwnPassword)
   @Mutation(() => StaffPayload, { description: "The caller changes their own password (current one required); their other sessions end." })
-  changeOwnPassword(@Ctx() ctx: Context, @Arg("input", () => ChangeOwnPasswordInput) input: ChangeOwnPasswordInput) {
+  changeOwnPassword(@Ctx() ctx: Context, @Arg("input", () => ChangeOwnPasswordInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: ChangeOwnPasswordInput) {
     return asPayload(input, () => changeOwnPassword(ctx as ActingScope, ctx.token, input));
   }
 }

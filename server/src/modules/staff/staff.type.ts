@@ -34,5 +34,5 @@ export class Staff {
   deactivatedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of staff accounts." })
 export class StaffPage extends Connection(Staff, "Staff") {}

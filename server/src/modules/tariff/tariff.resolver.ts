@@ -17,7 +17,7 @@ export class TariffResolver {
 
   @Authorized(...Operations.manageCatalogs)
   @Mutation(() => TariffPayload, { description: "Creates a tariff version from a future date, or changes one that is not in force yet; versions in force are never edited." })
-  saveTariff(@Ctx() ctx: Context, @Arg("input", () => TariffInput) input: TariffInput) {
+  saveTariff(@Ctx() ctx: Context, @Arg("input", () => TariffInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: TariffInput) {
     return asPayload(input, () =>
       input.id ? updateTariff(ctx as ActingScope, { ...input, id: databaseId(input.id) }) : createTariff(ctx as ActingScope, input),
     );

@@ -46,13 +46,13 @@ export class TransparencyReportResolver extends NodeResolver(TransparencyReport,
 
   @Authorized(...Operations.generateTransparencyReport)
   @Mutation(() => TransparencyReportPayload, { description: "Freezes an ended month's figures as a new version (SHA-256 sealed)." })
-  generateTransparencyReport(@Ctx() ctx: Context, @Arg("input", () => GenerateTransparencyReportInput) input: GenerateTransparencyReportInput) {
+  generateTransparencyReport(@Ctx() ctx: Context, @Arg("input", () => GenerateTransparencyReportInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: GenerateTransparencyReportInput) {
     return asPayload(input, () => generateTransparencyReport(ctx as ActingScope, input));
   }
 
   @Authorized(...Operations.deliverTransparencyReport)
   @Mutation(() => TransparencyReportPayload, { description: "Records that the month's latest version was delivered to IT's transparency unit (who and when); it never changes afterwards." })
-  markTransparencyReportDelivered(@Ctx() ctx: Context, @Arg("input", () => MarkTransparencyReportDeliveredInput) input: MarkTransparencyReportDeliveredInput) {
+  markTransparencyReportDelivered(@Ctx() ctx: Context, @Arg("input", () => MarkTransparencyReportDeliveredInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: MarkTransparencyReportDeliveredInput) {
     return asPayload(input, () => markTransparencyReportDelivered(ctx as ActingScope, { id: idOf(TYPE, input.id) }));
   }
 
