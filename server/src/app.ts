@@ -37,7 +37,7 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
   /** The context of one request, from its token (Bearer header or session cookie). */
   async function contextFor(token: string | null, requestId: string, setCookie: (c: string) => void): Promise<Context> {
     const actor = await authenticate(db, token, clock.now());
-    return { db, actor, token: actor ? token : null, requestId, clock, config, loginThrottle, loaders: createLoaders(db), setCookie };
+    return { db, actor, token: actor ? token : null, requestId, clock, config, loginThrottle, loaders: createLoaders(db, actor), setCookie };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -53,7 +53,114 @@ export function isGranted(actor: Actor, grants: readonly Grant[], target?: unkno
 
 const isStaffRow = (row: unknown) => typeof row === "object" && row !== null && "username" in row;
 
+/** A filter no row matches: what a caller sees of an entity its roles do not list. */
 const NOTHING = { id: -1 } as const;
+
+const staffRoles = (actor: Actor): Role[] => (actor.kind === "staff" ? actor.roles : []);
+const holdsAny = (actor: Actor, grants: readonly Grant[]) => isGranted(actor, grants);
+/** Whether a filter lets every row through (an empty where). */
+export const isUnrestricted = (where: object) => Object.keys(where).length === 0;
+/** The rows of a child entity whose connection the actor may see. */
+const throughConnection = (actor: Actor) => {
+  const connections = connectionScope(actor);
+  return isUnrestricted(connections) ? {} : { connection: connections };
+};
+
+// Readable-rows filters: one per entity, used by every root field, nested field, loader and service read of it.
+// Each is a switch over the caller's roles that denies whatever it does not list.
+
+/** Which service connections the actor may see. */
+export function connectionScope(actor: Actor): Prisma.ServiceConnectionWhereInput {
+  // a partner with connections:read looks connections up by control number (no personal data is shown to it);
+  // any other partner sees only the connections of complaints its own key filed
+  if (actor.kind === "partner") return actor.scopes.includes("connections:read") ? {} : { complaints: { some: { apiClientId: actor.id } } };
+  const visible: Prisma.ServiceConnectionWhereInput[] = [];
+  for (const role of actor.roles) {
+    switch (role) {
+      case "FRONT_DESK":
+      case "HEAD":
+      case "MANAGER":
+      case "REGISTRY":
+      case "FOLLOW_UP":
+      case "COLLECTIONS":
+      case "CASHIER":
+      case "IT":
+      case "AUDITOR":
+      case "ADMIN":
+        return {};
+      case "VERIFIER":
+        // only the connections its own orders send it to
+        visible.push({ workOrders: { some: { assigneeId: actor.id } } });
+        break;
+      default:
+        break;
+    }
+  }
+  return visible.length ? { OR: visible } : NOTHING;
+}
+
+/** Which customers (holders) the actor may see: partners none; a verifier the holders of its orders' connections. */
+export function userScope(actor: Actor): Prisma.UserWhereInput {
+  if (actor.kind === "partner") return NOTHING;
+  const connections = connectionScope(actor);
+  return isUnrestricted(connections) ? {} : { connections: { some: connections } };
+}
+
+/** Which meters the actor may see: those of the connections it may see. */
+export function meterScope(actor: Actor): Prisma.MeterWhereInput {
+  return throughConnection(actor);
+}
+
+/** Which history events the actor may see: the whole timeline of connections it may see, if it reads history at all. */
+export function historyScope(actor: Actor): Prisma.HistoryEventWhereInput {
+  return holdsAny(actor, FieldReaders.history) ? throughConnection(actor) : NOTHING;
+}
+
+/** Which ledger entries the actor may see: readers of balances, on connections they may see. */
+export function ledgerScope(actor: Actor): Prisma.LedgerEntryWhereInput {
+  return holdsAny(actor, FieldReaders.balance) ? throughConnection(actor) : NOTHING;
+}
+
+/** Which discounts the actor may see. */
+export function discountScope(actor: Actor): Prisma.DiscountWhereInput {
+  for (const role of staffRoles(actor)) {
+    switch (role) {
+      case "FRONT_DESK":
+      case "HEAD":
+      case "MANAGER":
+      case "CASHIER":
+      case "AUDITOR":
+        return {};
+      default:
+        break;
+    }
+  }
+  return NOTHING;
+}
+
+/** Which staff rows the actor may see: every staff member sees colleagues' names; partners see none. */
+export function staffScope(actor: Actor): Prisma.StaffWhereInput {
+  return actor.kind === "staff" ? {} : NOTHING;
+}
+
+/** The localities catalog is public to every caller of the API. */
+export function localityScope(_actor: Actor): Prisma.LocalityWhereInput {
+  return {};
+}
+
+/** Which audit entries the actor may see. */
+export function auditScope(actor: Actor): Prisma.AuditEntryWhereInput {
+  for (const role of staffRoles(actor)) {
+    switch (role) {
+      case "AUDITOR":
+      case "ADMIN":
+        return {};
+      default:
+        break;
+    }
+  }
+  return NOTHING;
+}
 
 /** Which work orders the actor may see. */
 export function workOrderScope(actor: Actor): Prisma.WorkOrderWhereInput {

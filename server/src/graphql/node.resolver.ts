@@ -4,17 +4,20 @@ import { Operations, isGranted, type Grant } from "../auth/policies.ts";
 import { fromGlobalId } from "../shared/global-id.ts";
 import { findComplaint } from "../modules/complaint/complaint.service.ts";
 import { findWorkOrder } from "../modules/work-order/work-order.service.ts";
+import { findConnection } from "../modules/service-connection/service-connection.service.ts";
+import { findUser } from "../modules/user/user.service.ts";
+import { findDiscount } from "../modules/discount/discount.service.ts";
 import { Node } from "./node.ts";
 
 type Loader = { grants: Grant[]; load: (scope: ActingScope, id: number) => Promise<object | null> };
 
 /** How `node(id)` fetches each type: the same gate and row rules as the type's own queries. */
 const LOADERS: Record<string, Loader> = {
-  ServiceConnection: { grants: Operations.readConnections, load: (s, id) => s.db.serviceConnection.findUnique({ where: { id } }) },
-  User: { grants: Operations.readUsers, load: (s, id) => s.db.user.findUnique({ where: { id } }) },
+  ServiceConnection: { grants: Operations.readConnections, load: (s, id) => findConnection(s, { id }) },
+  User: { grants: Operations.readUsers, load: findUser },
   Complaint: { grants: Operations.readComplaints, load: findComplaint },
   WorkOrder: { grants: Operations.readWorkOrders, load: findWorkOrder },
-  Discount: { grants: Operations.readDiscounts, load: (s, id) => s.db.discount.findUnique({ where: { id } }) },
+  Discount: { grants: Operations.readDiscounts, load: findDiscount },
 };
 
 @Resolver()

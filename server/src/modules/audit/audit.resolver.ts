@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from "type-graphql";
-import type { Context } from "../../context.ts";
+import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
-import { PageArgs, paginateModel } from "../../shared/pagination.ts";
+import { PageArgs } from "../../shared/pagination.ts";
+import { listAuditEntries } from "./audit.service.ts";
 import { AuditEntry, AuditEntryPage } from "./audit.type.ts";
 
 @InputType({ description: "Filters for the audit log." })
@@ -21,6 +22,6 @@ export class AuditResolver {
   @Authorized(...Operations.readAudit)
   @Query(() => AuditEntryPage, { description: "The append-only audit log, newest first." })
   auditEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
-    return paginateModel(ctx.db.auditEntry, { ...filter }, page, "desc");
+    return listAuditEntries(ctx as ActingScope, filter, page);
   }
 }

@@ -2,6 +2,8 @@ import type { Tx } from "../../db/client.ts";
 import type { ActingScope } from "../../context.ts";
 import { actorName, actorRoleLabel } from "../../auth/actor.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { auditScope } from "../../auth/policies.ts";
+import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 
 export interface AuditChange {
   action: string;
@@ -34,4 +36,21 @@ export async function recordAudit(tx: Tx, scope: ActingScope, change: AuditChang
 // Decimal and Date values become strings, as they would in an API response.
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+export interface AuditFilterInput {
+  entityType?: string | null;
+  entityId?: string | null;
+  actorName?: string | null;
+}
+
+/** The audit log, newest first, for those who may read it. */
+export function listAuditEntries(scope: ActingScope, filter: AuditFilterInput | null | undefined, page: PageArgs) {
+  const { entityType, entityId, actorName } = filter ?? {};
+  const where: Prisma.AuditEntryWhereInput = {
+    ...(entityType ? { entityType } : {}),
+    ...(entityId ? { entityId } : {}),
+    ...(actorName ? { actorName } : {}),
+  };
+  return paginateModel(scope.db.auditEntry, { AND: [auditScope(scope.actor), where] }, page, "desc");
 }

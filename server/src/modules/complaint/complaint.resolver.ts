@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
-import { Operations, workOrderScope } from "../../auth/policies.ts";
+import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { idOf } from "../../shared/global-id.ts";
@@ -35,8 +35,8 @@ export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
     return row.connectionId ? ctx.loaders.connection.load(row.connectionId) : null;
   }
 
-  @FieldResolver(() => [WorkOrder], { description: "Orders issued for this complaint (those the caller may see)." })
+  @FieldResolver(() => [WorkOrder], { description: "Orders issued for this complaint (those the caller may see, at most 50), oldest first." })
   workOrders(@Root() row: ComplaintRow, @Ctx() ctx: Context) {
-    return ctx.db.workOrder.findMany({ where: { AND: [workOrderScope(ctx.actor!), { complaintId: row.id }] }, orderBy: { id: "asc" }, take: 20 });
+    return ctx.loaders.workOrdersByComplaint.load(row.id);
   }
 }

@@ -14,6 +14,9 @@ import { dueDateFor } from "../service-target/due-date.ts";
 /** Complaints that the manual answers at once with a verification order (meter / excess consumption). */
 export const VERIFICATION_CATEGORIES: ComplaintCategory[] = ["EXCESS_CONSUMPTION", "METER_MALFUNCTION"];
 
+/** A complaint is open until it is resolved, closed or cancelled. */
+export const OPEN_COMPLAINT_STATUSES: ComplaintStatus[] = ["OPEN", "IN_VERIFICATION", "VERIFIED"];
+
 export const CATEGORY_LABEL: Record<ComplaintCategory, string> = {
   EXCESS_CONSUMPTION: "consumo excesivo",
   METER_MALFUNCTION: "medidor en mal estado",

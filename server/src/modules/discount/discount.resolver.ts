@@ -1,8 +1,9 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../context.ts";
+import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
-import { PageArgs, paginateModel } from "../../shared/pagination.ts";
+import { PageArgs } from "../../shared/pagination.ts";
+import { listDiscounts } from "./discount.service.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
 import { Staff } from "../staff/staff.type.ts";
 import { Discount, DiscountPage } from "./discount.type.ts";
@@ -14,7 +15,7 @@ export class DiscountResolver extends NodeResolver(Discount, "Discount") {
   @Authorized(...Operations.readDiscounts)
   @Query(() => DiscountPage, { description: "Discounts, newest first." })
   discounts(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return paginateModel(ctx.db.discount, {}, page, "desc");
+    return listDiscounts(ctx as ActingScope, page);
   }
 
   @FieldResolver(() => ServiceConnection)

@@ -1,5 +1,6 @@
 import { Authorized, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../../context.ts";
+import type { ActingScope, Context } from "../../context.ts";
+import { listLocalities } from "./locality.service.ts";
 import { Operations } from "../../auth/policies.ts";
 import { Locality } from "./locality.type.ts";
 
@@ -8,6 +9,6 @@ export class LocalityResolver {
   @Authorized(...Operations.readLocalities)
   @Query(() => [Locality], { description: "The localities catalog (a few dozen at most), by name." })
   localities(@Ctx() ctx: Context) {
-    return ctx.db.locality.findMany({ orderBy: { name: "asc" }, take: 500 });
+    return listLocalities(ctx as ActingScope);
   }
 }

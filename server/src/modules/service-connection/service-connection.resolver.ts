@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../context.ts";
-import { FieldReaders, Operations, complaintScope, workOrderScope } from "../../auth/policies.ts";
+import type { ActingScope, Context } from "../../context.ts";
+import { FieldReaders, Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { idOf } from "../../shared/global-id.ts";
@@ -11,9 +11,8 @@ import { WorkOrder } from "../work-order/work-order.type.ts";
 import { HistoryEventPage } from "../history/history.type.ts";
 import { Meter, ServiceConnection, ServiceConnectionPage } from "./service-connection.type.ts";
 import { ConnectionFilter } from "./service-connection.inputs.ts";
-import { connectionHistory, connectionLedger, currentMeter, findConnection, searchConnections } from "./service-connection.service.ts";
+import { connectionHistory, connectionLedger, findConnection, searchConnections } from "./service-connection.service.ts";
 import { LedgerEntryPage } from "./ledger.type.ts";
-import { OPEN_WORK_ORDER_STATUSES } from "../work-order/work-order.service.ts";
 
 type ConnectionRow = { id: number; holderId: number; localityId: number };
 
@@ -26,7 +25,7 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
     @Arg("id", () => ID, { nullable: true }) id?: string,
     @Arg("controlNumber", () => String, { nullable: true }) controlNumber?: string,
   ) {
-    return findConnection(ctx, { id: id ? idOf("ServiceConnection", id) : undefined, controlNumber });
+    return findConnection(ctx as ActingScope, { id: id ? idOf("ServiceConnection", id) : undefined, controlNumber });
   }
 
   @Authorized(...Operations.readConnections)
@@ -36,7 +35,7 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => ConnectionFilter, { nullable: true }) filter?: ConnectionFilter,
   ) {
-    return searchConnections(ctx, filter && { ...filter, localityId: filter.localityId ? Number(filter.localityId) : undefined }, page);
+    return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? Number(filter.localityId) : undefined }, page);
   }
 
   @Authorized(...FieldReaders.holder)
@@ -52,36 +51,28 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
 
   @FieldResolver(() => Meter, { nullable: true, description: "The meter installed now." })
   meter(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
-    return currentMeter(ctx, row.id);
+    return ctx.loaders.currentMeter.load(row.id);
   }
 
   @Authorized(...FieldReaders.history)
   @FieldResolver(() => HistoryEventPage, { nullable: true, description: "The connection's timeline, newest first." })
   history(@Root() row: ConnectionRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return connectionHistory(ctx, row.id, page);
+    return connectionHistory(ctx as ActingScope, row.id, page);
   }
 
   @Authorized(...FieldReaders.balance)
   @FieldResolver(() => LedgerEntryPage, { nullable: true, description: "The account's movements, newest first. Restricted like balance." })
   ledger(@Root() row: ConnectionRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return connectionLedger(ctx, row.id, page);
+    return connectionLedger(ctx as ActingScope, row.id, page);
   }
 
-  @FieldResolver(() => [Complaint], { description: "Complaints not yet resolved (those the caller may see, at most 50)." })
+  @FieldResolver(() => [Complaint], { description: "Complaints not yet resolved (those the caller may see, at most 50), newest first." })
   openComplaints(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
-    return ctx.db.complaint.findMany({
-      where: { AND: [complaintScope(ctx.actor!), { connectionId: row.id, status: { in: ["OPEN", "IN_VERIFICATION", "VERIFIED"] } }] },
-      orderBy: { id: "desc" },
-      take: 50,
-    });
+    return ctx.loaders.openComplaintsByConnection.load(row.id);
   }
 
-  @FieldResolver(() => [WorkOrder], { description: "Orders not yet completed or cancelled (those the caller may see, at most 50)." })
+  @FieldResolver(() => [WorkOrder], { description: "Orders not yet completed or cancelled (those the caller may see, at most 50), newest first." })
   openWorkOrders(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
-    return ctx.db.workOrder.findMany({
-      where: { AND: [workOrderScope(ctx.actor!), { connectionId: row.id, status: { in: OPEN_WORK_ORDER_STATUSES } }] },
-      orderBy: { id: "desc" },
-      take: 50,
-    });
+    return ctx.loaders.openWorkOrdersByConnection.load(row.id);
   }
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ConnectionStatus } from "../../generated/prisma/enums.ts";
-import type { Scope } from "../../context.ts";
+import type { ActingScope } from "../../context.ts";
+import { connectionScope, historyScope, ledgerScope } from "../../auth/policies.ts";
 import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { normalizeForSearch } from "../../shared/text.ts";
 import { badInput } from "../../shared/errors.ts";
@@ -30,24 +31,21 @@ export function connectionWhere(filter: ConnectionFilterInput | null = {}): Pris
   };
 }
 
-export async function findConnection(scope: Scope, by: { id?: number; controlNumber?: string }) {
-  if (by.id) return scope.db.serviceConnection.findUnique({ where: { id: by.id } });
-  if (by.controlNumber) return scope.db.serviceConnection.findUnique({ where: { controlNumber: by.controlNumber.trim() } });
-  throw badInput("controlNumber", "Indique el id o el número de control");
+/** One connection the actor may see, by id or control number; null when there is none (or it is out of reach). */
+export async function findConnection(scope: ActingScope, by: { id?: number; controlNumber?: string }) {
+  const key = by.id ? { id: by.id } : by.controlNumber ? { controlNumber: by.controlNumber.trim() } : null;
+  if (!key) throw badInput("controlNumber", "Indique el id o el número de control");
+  return scope.db.serviceConnection.findFirst({ where: { AND: [connectionScope(scope.actor), key] } });
 }
 
-export function searchConnections(scope: Scope, filter: ConnectionFilterInput | null | undefined, page: PageArgs) {
-  return paginateModel(scope.db.serviceConnection, connectionWhere(filter), page, "asc");
+export function searchConnections(scope: ActingScope, filter: ConnectionFilterInput | null | undefined, page: PageArgs) {
+  return paginateModel(scope.db.serviceConnection, { AND: [connectionScope(scope.actor), connectionWhere(filter)] }, page, "asc");
 }
 
-export function connectionHistory(scope: Scope, connectionId: number, page: PageArgs) {
-  return paginateModel(scope.db.historyEvent, { connectionId }, page, "desc");
+export function connectionHistory(scope: ActingScope, connectionId: number, page: PageArgs) {
+  return paginateModel(scope.db.historyEvent, { AND: [historyScope(scope.actor), { connectionId }] }, page, "desc");
 }
 
-export function connectionLedger(scope: Scope, connectionId: number, page: PageArgs) {
-  return paginateModel(scope.db.ledgerEntry, { connectionId }, page, "desc");
-}
-
-export function currentMeter(scope: Scope, connectionId: number) {
-  return scope.db.meter.findFirst({ where: { connectionId, removedAt: null }, orderBy: { installedAt: "desc" } });
+export function connectionLedger(scope: ActingScope, connectionId: number, page: PageArgs) {
+  return paginateModel(scope.db.ledgerEntry, { AND: [ledgerScope(scope.actor), { connectionId }] }, page, "desc");
 }

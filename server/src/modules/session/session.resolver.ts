@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from "../../auth/authenticate.ts";
 import { asPayload, UserError } from "../../graphql/user-error.ts";
 import { Staff } from "../staff/staff.type.ts";
 import { login, logout } from "./session.service.ts";
+import { findSelf } from "../staff/staff.service.ts";
 
 @InputType()
 class LoginInput {
@@ -63,7 +64,7 @@ export class SessionResolver {
   @Authorized(...Operations.me)
   @Query(() => Staff, { nullable: true, description: "The logged-in staff member (null for partner keys)." })
   me(@Ctx() ctx: Context) {
-    return ctx.actor?.kind === "staff" ? ctx.db.staff.findUnique({ where: { id: ctx.actor.id } }) : null;
+    return findSelf(ctx as ActingScope);
   }
 }
 

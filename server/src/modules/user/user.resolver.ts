@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { MaxText } from "../../shared/validation.ts";
-import type { Context } from "../../context.ts";
+import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
-import { Connection, PageArgs, paginateModel } from "../../shared/pagination.ts";
+import { Connection, PageArgs } from "../../shared/pagination.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
-import { searchTextMatches } from "../service-connection/service-connection.service.ts";
+import { listUsers } from "./user.service.ts";
 import { User } from "./user.type.ts";
 
 @ObjectType()
@@ -23,11 +23,11 @@ export class UserResolver extends NodeResolver(User, "User") {
   @Authorized(...Operations.readUsers)
   @Query(() => UserPage, { description: "Customers (usuarios), filtered by name." })
   users(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter) {
-    return paginateModel(ctx.db.user, { AND: searchTextMatches(filter?.search) }, page, "asc");
+    return listUsers(ctx as ActingScope, filter, page);
   }
 
-  @FieldResolver(() => [ServiceConnection], { description: "The connections registered to this customer (at most 20)." })
+  @FieldResolver(() => [ServiceConnection], { description: "The connections registered to this customer that the caller may see (at most 50)." })
   connections(@Root() row: { id: number }, @Ctx() ctx: Context) {
-    return ctx.db.serviceConnection.findMany({ where: { holderId: row.id }, orderBy: { id: "asc" }, take: 20 });
+    return ctx.loaders.connectionsByHolder.load(row.id);
   }
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
-import { findComplaint } from "../complaint/complaint.service.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { idOf } from "../../shared/global-id.ts";
@@ -36,7 +35,7 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
 
   @FieldResolver(() => Complaint, { nullable: true, description: "The complaint that caused the order, when the caller may see it." })
   complaint(@Root() row: OrderRow, @Ctx() ctx: Context) {
-    return row.complaintId ? findComplaint(ctx as ActingScope, row.complaintId) : null;
+    return row.complaintId ? ctx.loaders.complaint.load(row.complaintId) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: "Who the order is assigned to." })
