@@ -42,16 +42,21 @@ export type ComplaintStatus =
 export type CompleteVerificationInput = {
   /** Excess m³ measured; required (> 0) for METER_OVER_REGISTERING. */
   excessM3?: string | null | undefined;
+  /** The verifier's notes (up to 2,000 characters). */
   notes?: string | null | undefined;
+  /** What the verifier found. */
   outcome: VerificationOutcome;
+  /** The verification order, assigned to the caller. */
   workOrderId: string | number;
 };
 
 /** Filters for the connection list; all are optional and combine with AND. */
 export type ConnectionFilter = {
+  /** Only connections in this locality (id from localities). */
   localityId?: string | number | null | undefined;
   /** Control number or holder name (accents and case ignored), or part of the address. */
   search?: string | null | undefined;
+  /** Only connections in this service status. */
   status?: ConnectionStatus | null | undefined;
 };
 
@@ -71,16 +76,21 @@ export type ConnectionType =
 
 /** A complaint as the customer brings it. */
 export type FileComplaintInput = {
+  /** What it is about; EXCESS_CONSUMPTION and METER_MALFUNCTION issue a verification order. */
   category: ComplaintCategory;
+  /** How it arrived. */
   channel: Channel;
   /** The connection (required for meter and consumption complaints). */
   connectionId?: string | number | null | undefined;
+  /** The customer's account of the problem (up to 2,000 characters). */
   description: string;
+  /** Queja, denuncia or reporte de problema. */
   kind: ComplaintKind;
   /** Where the problem is, when it is not at a connection. */
   locationText?: string | null | undefined;
   /** Who reports it; by default the holder's name. */
   reporterName?: string | null | undefined;
+  /** A phone number to reach whoever reports it. */
   reporterPhone?: string | null | undefined;
 };
 
@@ -99,8 +109,11 @@ export type HistoryEventType =
   | 'WORK_ORDER_COMPLETED'
   | 'WORK_ORDER_ISSUED';
 
+/** A staff member's credentials. */
 export type LoginInput = {
+  /** The staff member's password. */
   password: string;
+  /** The staff member's login name. */
   username: string;
 };
 
@@ -130,7 +143,9 @@ export type WorkOrderFilter = {
   assignedToMe?: boolean | null | undefined;
   /** Only orders not yet completed or cancelled (ISSUED, ASSIGNED, IN_PROGRESS). */
   open?: boolean | null | undefined;
+  /** Only orders in this status. */
   status?: WorkOrderStatus | null | undefined;
+  /** Only orders of this type. */
   type?: WorkOrderType | null | undefined;
 };
 
