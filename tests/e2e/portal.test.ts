@@ -137,11 +137,11 @@ async function workflow() {
     expect(order).not.toMatch(/\bnull\b|undefined/);
     await screenshot("orden");
 
-    // the server insists on the m³ even when the browser's hint is bypassed
+    // the API insists on the m³ even when the browser's hint is bypassed, and its userError reaches the page
     await page.getByLabel("El medidor registra de más").check();
     await page.locator("#excessM3").evaluate((input) => input.removeAttribute("required"));
     await page.getByRole("button", { name: "Registrar resultado" }).click();
-    await page.getByText("Indique cuántos m³ registra de más el medidor").waitFor();
+    await page.getByText("Indique los m³ que el medidor registra de más (mayor que 0)").waitFor();
     await screenshot("orden-sin-m3");
 
     await page.getByLabel(/m³ de más/).fill("12");
