@@ -10,9 +10,12 @@ import { systemClock, type Clock } from "./shared/clock.ts";
 import { authenticate, bearerToken } from "./auth/authenticate.ts";
 import { buildApiSchema } from "./graphql/schema.ts";
 import { formatError } from "./graphql/format-error.ts";
-import { depthLimit } from "./graphql/depth-limit.ts";
+import { queryLimits } from "./graphql/query-limits.ts";
 import { createLoaders } from "./graphql/loaders.ts";
-import { LoginThrottle } from "./auth/login-throttle.ts";
+import type { Actor } from "./auth/actor.ts";
+import { RateLimiter } from "./http/rate-limiter.ts";
+import { addressKey, clientAddress, trustedProxies } from "./http/client-address.ts";
+import { sendError } from "./http/responses.ts";
 
 export interface AppDeps {
   db: Db;
@@ -21,23 +24,32 @@ export interface AppDeps {
 }
 
 const MAX_BODY_BYTES = 1_000_000;
-const MAX_QUERY_DEPTH = 10;
+/** the client address of operations run in-process (tests, scripts) */
+const IN_PROCESS_ADDRESS = "127.0.0.1";
 
 export async function createApp({ db, config, clock = systemClock }: AppDeps) {
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // production: no schema introspection, and no "Did you mean …?" in validation errors
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [...limits.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
-  const loginThrottle = new LoginThrottle();
+  const trusted = trustedProxies(config.trustedProxies);
+  const perAddress = new RateLimiter(config.rateLimits.perAddress);
+  const perAccount = new RateLimiter(config.rateLimits.perAccount);
 
-  /** The context of one request, from its token (Bearer header or session cookie). */
-  async function contextFor(token: string | null, requestId: string, setCookie: (c: string) => void): Promise<Context> {
-    const actor = await authenticate(db, token, clock.now());
-    return { db, actor, token: actor ? token : null, requestId, clock, config, loginThrottle, loaders: createLoaders(db, actor), setCookie };
+  /** The context of one request, for the caller its token (Bearer header or session cookie) belongs to. */
+  function contextFor(actor: Actor | null, token: string | null, correlationId: string | null, address: string, setCookie: (c: string) => void): Context {
+    // the audit key of every change in this request: made here, never taken from the caller
+    const requestId = randomUUID();
+    return { db, actor, token: actor ? token : null, requestId, correlationId, clientAddress: address, clock, config, loaders: createLoaders(db, actor), setCookie };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -45,24 +57,47 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     if (url.pathname === "/health") return void res.writeHead(200, { "content-type": "text/plain" }).end("ok");
     if (url.pathname !== "/graphql") return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the API is at /graphql");
 
+    const address = clientAddress(req, trusted);
+    let wait = perAddress.take(addressKey(address), Date.now());
+    if (wait) return sendError(res, 429, "RATE_LIMITED", `Demasiadas solicitudes desde esta dirección; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
+    const timer = setTimeout(() => sendError(res, 503, "REQUEST_TIMEOUT", "La solicitud tardó demasiado y se canceló su respuesta; intente de nuevo", { "retry-after": "5" }), config.requestTimeoutMs);
+    try {
+      const token = bearerToken(req.headers.authorization, req.headers.cookie);
+      const actor = await authenticate(db, token, clock.now());
+      wait = actor ? perAccount.take(`${actor.kind}:${actor.id}`, Date.now()) : 0;
+      if (wait) return sendError(res, 429, "RATE_LIMITED", `Demasiadas solicitudes de esta cuenta; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
+      await respond(req, res, url, actor, token, address);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function respond(req: IncomingMessage, res: ServerResponse, url: URL, actor: Actor | null, token: string | null, address: string): Promise<void> {
     let body: unknown;
     try {
       body = await readJsonBody(req);
     } catch (error) {
-      return void res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: "BAD_REQUEST" } }] }));
+      return sendError(res, 400, "BAD_REQUEST", (error as Error).message);
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    const requestId = validRequestId(req.headers["x-request-id"]) ?? randomUUID();
+    const correlationId = validCorrelationId(req.headers["x-request-id"]);
     const cookies: string[] = [];
+    let requestId = "";
 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => contextFor(bearerToken(req.headers.authorization, req.headers.cookie), requestId, (c) => cookies.push(c)),
+      context: async () => {
+        const context = contextFor(actor, token, correlationId, address, (c) => cookies.push(c));
+        requestId = context.requestId;
+        return context;
+      },
     });
+    if (res.headersSent) return; // answered already: the request ran past its time
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.setHeader("x-request-id", requestId);
+    if (requestId) res.setHeader("x-request-id", requestId);
+    if (correlationId) res.setHeader("x-correlation-id", correlationId);
     if (cookies.length) res.setHeader("set-cookie", cookies);
     if (response.body.kind === "complete") return void res.end(response.body.string);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -73,8 +108,9 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     handle,
     apollo,
     /** Runs an operation in-process as `token`'s caller (tests). */
-    async execute(query: string, variables: Record<string, unknown> = {}, token: string | null = null) {
-      const contextValue = await contextFor(token, randomUUID(), () => {});
+    async execute(query: string, variables: Record<string, unknown> = {}, token: string | null = null, address = IN_PROCESS_ADDRESS) {
+      const actor = await authenticate(db, token, clock.now());
+      const contextValue = contextFor(actor, token, null, address, () => {});
       return apollo.executeOperation({ query, variables }, { contextValue });
     },
     stop: () => apollo.stop(),
@@ -83,7 +119,8 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
-function validRequestId(value: string | string[] | undefined): string | null {
+/** A caller's own request id, kept for correlation when it is a plain token. */
+function validCorrelationId(value: string | string[] | undefined): string | null {
   return typeof value === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : null;
 }
 

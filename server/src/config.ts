@@ -12,6 +12,12 @@ export interface Config {
   sessionHours: number;
   /** seed demo data (demo accounts included) into an empty embedded database on start */
   seedDemo: boolean;
+  /** requests per minute to /graphql per client address and per account (0 = no limit), per API process */
+  rateLimits: { perAddress: number; perAccount: number };
+  /** a request still running after this long is answered with REQUEST_TIMEOUT */
+  requestTimeoutMs: number;
+  /** addresses or CIDR blocks whose X-Forwarded-For is believed (the portal, a reverse proxy) */
+  trustedProxies: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,6 +31,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === "production",
     sessionHours: intVar(env, "SESSION_HOURS", 12),
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === "true" : !databaseUrl && env.NODE_ENV !== "production",
+    rateLimits: { perAddress: intVar(env, "RATE_LIMIT_PER_ADDRESS", 600), perAccount: intVar(env, "RATE_LIMIT_PER_ACCOUNT", 300) },
+    requestTimeoutMs: intVar(env, "REQUEST_TIMEOUT_MS", 15_000),
+    trustedProxies: (env.TRUSTED_PROXIES ?? "127.0.0.0/8,::1").split(",").map((s) => s.trim()).filter(Boolean),
   };
 }
 

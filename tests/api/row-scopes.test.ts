@@ -15,7 +15,9 @@ const PATHS: Record<string, string> = {
   orders: `{ workOrders(first: 100) { nodes { connection { ${CONNECTION} } complaint { connection { ${CONNECTION} } } } } }`,
   complaints: `{ complaints(first: 100) { nodes { connection { ${CONNECTION} } workOrders { connection { controlNumber } } } } }`,
   connections: `{ serviceConnections(first: 100) { nodes { ${CONNECTION} openWorkOrders { connection { controlNumber } } } } }`,
-  users: `{ users(first: 100) { nodes { connections { ${CONNECTION} } } } }`,
+  // a customer's connections, without going on to their holder's connections again (a page of 100 customers × 50 × 50
+  // connections is over the cost budget of one operation, see server/src/graphql/query-limits.ts)
+  users: `{ users(first: 100) { nodes { connections { controlNumber meter { serialNumber } latitude } } } }`,
   discounts: `{ discounts(first: 100) { nodes { connection { ${CONNECTION} } } } }`,
   lookUp: `query($cn: String!) { serviceConnection(controlNumber: $cn) { ${CONNECTION} } }`,
   node: `query($id: ID!) { node(id: $id) { ... on ServiceConnection { ${CONNECTION} } ... on User { connections { controlNumber } } } }`,

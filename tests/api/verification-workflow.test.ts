@@ -94,7 +94,8 @@ describe.each([
     expect(complaint.status).toBe("VERIFIED");
     const last = await database.db.historyEvent.findFirstOrThrow({ where: { connectionId: connection.id }, orderBy: { id: "desc" } });
     expect(last.type).toBe("WORK_ORDER_COMPLETED");
-    expect(last.summary).toContain("12.00 m³");
+    expect(last.summary).toContain("el medidor registra de más");
+    expect(last.details).toEqual({ volumeM3: "12.00", notes: "Medidor con engrane dañado" });
 
     // the audit entry of the completion: who, what, the order before and after, and the request that did it
     const orderRow = await database.db.workOrder.findFirstOrThrow({ where: { connectionId: connection.id } });

@@ -17,6 +17,12 @@ describe("audit log", () => {
     await expect(database.db.$executeRawUnsafe(`DELETE FROM "AuditEntry" WHERE id = ${entry.id}`)).rejects.toThrow(/append-only/);
     expect((await database.db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).action).toBe("t");
   });
+
+  it("should refuse to truncate the audit table", async () => {
+    await database.db.auditEntry.create({ data: { actorName: "x", actorRole: "ADMIN", action: "t", entityType: "T", entityId: "2", requestId: "r" } });
+    await expect(database.db.$executeRawUnsafe(`TRUNCATE "AuditEntry"`)).rejects.toThrow(/append-only/);
+    expect(await database.db.auditEntry.count()).toBeGreaterThan(0);
+  });
 });
 
 describe("folios", () => {

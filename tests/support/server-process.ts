@@ -9,6 +9,8 @@ export interface RunningServer {
   apiUrl: string;
   portalUrl: string;
   dataDir: string;
+  /** the server's process id (to read its memory) */
+  pid: number;
   output: () => string;
   /** seconds from spawn to the "Listo" line */
   startupSeconds: number;
@@ -51,6 +53,7 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
     apiUrl: `http://127.0.0.1:${port}/graphql`,
     portalUrl: `http://127.0.0.1:${webPort}`,
     dataDir,
+    pid: child.pid!,
     output: () => output,
     startupSeconds: (Date.now() - started) / 1000,
     async stop() {

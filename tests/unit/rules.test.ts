@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parse, specifiedRules, validate } from "graphql";
 import { formatFolio } from "../../server/src/shared/folio.ts";
 import { normalizeForSearch } from "../../server/src/shared/text.ts";
 import { searchTerms } from "../../server/src/modules/service-connection/service-connection.service.ts";
 import { fromGlobalId, idOf, toGlobalId } from "../../server/src/shared/global-id.ts";
-import { depthLimit } from "../../server/src/graphql/depth-limit.ts";
-import { buildApiSchema } from "../../server/src/graphql/schema.ts";
 import { DomainError } from "../../server/src/shared/errors.ts";
 
 describe("folios", () => {
@@ -36,16 +33,5 @@ describe("global ids", () => {
     const error = (() => { try { idOf("WorkOrder", toGlobalId("Complaint", 1), "workOrderId"); } catch (e) { return e; } })() as DomainError;
     expect(error).toBeInstanceOf(DomainError);
     expect([error.code, error.field]).toEqual(["BAD_USER_INPUT", "workOrderId"]);
-  });
-});
-
-describe("query depth limit", () => {
-  it("should refuse an operation nested deeper than the limit and accept a shallow one", async () => {
-    const schema = await buildApiSchema();
-    // eleven levels of fields with selections
-    const deep = parse(`{ workOrders { nodes { complaint { connection { openWorkOrders { complaint { connection { holder { connections { openWorkOrders { connection { controlNumber } } } } } } } } } } } }`);
-    const shallow = parse(`{ workOrders { nodes { folio connection { controlNumber } } } }`);
-    expect(validate(schema, deep, [...specifiedRules, depthLimit(10)]).map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
-    expect(validate(schema, shallow, [...specifiedRules, depthLimit(10)])).toEqual([]);
   });
 });

@@ -13,14 +13,7 @@ const MeQuery = graphql(`
       fullName
       roles
     }
-    myPermissions {
-      searchConnections
-      readWorkOrders
-      readComplaints
-      fileComplaint
-      completeVerification
-      readAudit
-    }
+    myPermissions
   }
 `);
 

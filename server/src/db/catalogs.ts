@@ -1,7 +1,8 @@
 // Catalogs every installation needs (production included): localities, service targets, holidays, settings, tariffs.
 // Idempotent: rows are only created when missing, so values an administrator changed are kept.
 import type { Db } from "./client.ts";
-import type { ConnectionType, HolidayKind, WorkOrderType } from "../generated/prisma/enums.ts";
+import type { ConnectionType, WorkOrderType } from "../generated/prisma/enums.ts";
+import { utcDate, type HolidayDefinition } from "../shared/federal-holidays.ts";
 
 /** Localities of the municipality of Angostura, Sinaloa; the first is the municipal seat. */
 export const LOCALITY_NAMES = [
@@ -44,45 +45,15 @@ export const DEFAULT_SETTINGS: Record<string, number> = {
   delinquencyMinPeriods: 2,
 };
 
-export interface HolidayDefinition {
-  date: Date;
-  name: string;
-  kind: HolidayKind;
-}
-
-const utcDate = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
-
-/** The n-th Monday of a month (UTC midnight). */
-function nthMonday(year: number, month: number, n: number): Date {
-  const first = utcDate(year, month, 1);
-  const offset = (8 - first.getUTCDay()) % 7;
-  return utcDate(year, month, 1 + offset + 7 * (n - 1));
-}
-
-/** Mandatory rest days of the Ley Federal del Trabajo, art. 74 (the ones that fall every year). */
-export function federalHolidays(year: number): HolidayDefinition[] {
-  const federal = (date: Date, name: string): HolidayDefinition => ({ date, name, kind: "FEDERAL" });
-  return [
-    federal(utcDate(year, 1, 1), "Año Nuevo"),
-    federal(nthMonday(year, 2, 1), "Día de la Constitución"),
-    federal(nthMonday(year, 3, 3), "Natalicio de Benito Juárez"),
-    federal(utcDate(year, 5, 1), "Día del Trabajo"),
-    federal(utcDate(year, 9, 16), "Día de la Independencia"),
-    federal(nthMonday(year, 11, 3), "Día de la Revolución Mexicana"),
-    federal(utcDate(year, 12, 25), "Navidad"),
-  ];
-}
-
 const closure = (date: Date, name: string): HolidayDefinition => ({ date, name, kind: "CLOSURE" });
 
-export const HOLIDAYS: HolidayDefinition[] = [
-  ...federalHolidays(2026),
+/** The utility's own closures (the demo's: Holy Week); federal holidays are computed (shared/federal-holidays.ts). */
+export const CLOSURES: HolidayDefinition[] = [
   closure(utcDate(2026, 4, 2), "Jueves Santo"),
   closure(utcDate(2026, 4, 3), "Viernes Santo"),
-  ...federalHolidays(2027),
   closure(utcDate(2027, 3, 25), "Jueves Santo"),
   closure(utcDate(2027, 3, 26), "Viernes Santo"),
-].sort((a, b) => a.date.getTime() - b.date.getTime());
+];
 
 export interface TariffDefinition {
   connectionType: ConnectionType;
@@ -137,7 +108,7 @@ const money = (value: number) => value.toFixed(2);
 export async function seedCatalogs(db: Db): Promise<void> {
   await db.locality.createMany({ data: LOCALITY_NAMES.map((name) => ({ name })), skipDuplicates: true });
   await db.serviceTarget.createMany({ data: SERVICE_TARGETS, skipDuplicates: true });
-  await db.holiday.createMany({ data: HOLIDAYS, skipDuplicates: true });
+  await db.holiday.createMany({ data: CLOSURES, skipDuplicates: true });
   await db.setting.createMany({
     data: Object.entries(DEFAULT_SETTINGS).map(([key, value]) => ({ key, value })),
     skipDuplicates: true,

@@ -69,20 +69,6 @@ export interface PlannedComplaint {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export const CATEGORY_LABEL: Record<ComplaintCategory, string> = {
-  EXCESS_CONSUMPTION: "consumo excesivo",
-  METER_MALFUNCTION: "falla del medidor",
-  WATER_LEAK: "fuga de agua",
-  SEWER_LEAK: "fuga de drenaje",
-  NO_WATER: "falta de agua",
-  LOW_PRESSURE: "baja presión",
-  WATER_QUALITY: "calidad del agua",
-  BILLING: "aclaración de cobro",
-  OTHER: "otro asunto",
-};
-
-export const KIND_LABEL: Record<ComplaintKind, string> = { COMPLAINT: "Queja", DENUNCIATION: "Denuncia", PROBLEM_REPORT: "Reporte" };
-
 const DESCRIPTIONS: Record<ComplaintCategory, string[]> = {
   EXCESS_CONSUMPTION: [
     "El usuario reporta un cobro por consumo muy superior a su promedio mensual.",
@@ -244,7 +230,7 @@ function planVerification(ctx: ComplaintContext, complaint: PlannedComplaint, ag
     const excess = rand.int(3, 25);
     order.excessM3 = excess;
     order.resultNotes = `Prueba volumétrica: el medidor registra ${excess} m³ de más.`;
-    order.completedSummary = (folio) => `Verificación ${folio}: el medidor registra de más (${excess} m³)`;
+    order.completedSummary = (folio) => `Verificación ${folio}: el medidor registra de más`;
   } else if (outcome === "EXTERNAL_LEAK") {
     order.resultNotes = "Fuga en la toma antes del medidor, fuera del domicilio.";
     order.completedSummary = (folio) => `Verificación ${folio}: fuga externa`;

@@ -2,7 +2,8 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { COMPLAINT_FOLIO_PREFIX, WORK_ORDER_FOLIO_PREFIX, formatFolio } from "../shared/folio.ts";
-import { ADVICE, CATEGORY_LABEL, KIND_LABEL, type PlannedComplaint, type PlannedOrder } from "./seed-complaints.ts";
+import { ADVICE, type PlannedComplaint, type PlannedOrder } from "./seed-complaints.ts";
+import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from "../shared/labels.ts";
 
 export const BATCH_SIZE = 1000;
 
@@ -84,7 +85,7 @@ export async function insertWork(
     const folio = complaintFolios[i];
     history.push({
       connectionId: c.connection.id, type: "COMPLAINT_FILED", complaintId: complaintIds.get(folio),
-      summary: `${KIND_LABEL[c.kind]} ${folio}: ${CATEGORY_LABEL[c.category]}`, actorId: c.createdById, occurredAt: c.createdAt,
+      summary: `${COMPLAINT_KINDS[c.kind]} ${folio}: ${COMPLAINT_CATEGORIES[c.category].toLowerCase()}`, actorId: c.createdById, occurredAt: c.createdAt,
     });
     if (c.advice) {
       history.push({
@@ -106,6 +107,7 @@ export async function insertWork(
       history.push({
         connectionId: o.connection.id, type: "WORK_ORDER_COMPLETED", complaintId, workOrderId,
         summary: o.completedSummary(folio), actorId: o.completedById, occurredAt: o.completedAt,
+        details: { ...(o.excessM3 ? { volumeM3: o.excessM3.toFixed(2) } : {}), ...(o.resultNotes ? { notes: o.resultNotes } : {}) },
       });
     }
   });

@@ -3,7 +3,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { ConnectionType } from "../generated/prisma/enums.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db, Tx } from "./client.ts";
-import { HOLIDAYS, TARIFFS, seedCatalogs } from "./catalogs.ts";
+import { CLOSURES, TARIFFS, seedCatalogs } from "./catalogs.ts";
+import { federalHolidayKeys } from "../shared/federal-holidays.ts";
 import { DEMO_CREWS, DEMO_STAFF } from "./demo-names.ts";
 import { LOCALITY_GEO } from "./demo-places.ts";
 import { DemoRandom } from "./demo-random.ts";
@@ -20,7 +21,6 @@ export { DEMO_PASSWORD };
 
 const SEED = 20260815;
 const DAY = 86_400_000;
-const money = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN" });
 
 export interface SeedDemoOptions {
   users?: number;
@@ -106,7 +106,7 @@ async function seedDemoData(tx: Tx, passwordHash: string, userCount: number, now
   log("Sembrando quejas, órdenes e historial…");
   const registry = staffId("registry");
   const collections = staffId("collections");
-  const holidays = new Set(HOLIDAYS.map((h) => h.date.toISOString().slice(0, 10)));
+  const holidays = new Set([...CLOSURES.map((h) => h.date.toISOString().slice(0, 10)), ...federalHolidayKeys(new Date(now.getTime() - 400 * DAY), new Date(now.getTime() + 60 * DAY))]);
   const history: Prisma.HistoryEventCreateManyInput[] = people.connections.map((c) => ({
     connectionId: idOf(c.controlNumber), type: "CONNECTION_CREATED", actorId: registry, occurredAt: c.createdAt,
     summary: `Alta de la toma ${c.controlNumber} a nombre de ${people.users[c.holderIndex].fullName}`,
@@ -121,19 +121,19 @@ async function seedDemoData(tx: Tx, passwordHash: string, userCount: number, now
   people.connections.forEach((c, i) => {
     const limitation = ledgers[i].limitation;
     if (!limitation) return;
-    const owed = `${money.format(limitation.owedCents / 100)} (${limitation.periods} periodos)`;
     const issuedAt = duringOfficeHours(rand, new Date(Date.UTC(limitation.at.getUTCFullYear(), limitation.at.getUTCMonth(), limitation.at.getUTCDate()) - rand.int(1, 4) * DAY - DAY));
     const crew = LOCALITY_GEO[c.locality].crew;
     limitationOrders.push({
       type: "SERVICE_LIMITATION", status: "COMPLETED", connection: refs[i], assigneeId: null, department: "COLLECTIONS",
-      observations: `Limitación por adeudo de ${owed}`, issuedAt, dueAt: addBusinessDays(issuedAt, 5, holidays),
+      observations: "Limitación del servicio por adeudo", issuedAt, dueAt: addBusinessDays(issuedAt, 5, holidays),
       completedAt: limitation.at, verificationOutcome: null, excessM3: null, limitationResult: "LIMITED",
       resultNotes: `Servicio limitado por la ${crew}.`, createdById: collections, completedById: collections,
       completedSummary: (folio) => `Limitación ${folio}: servicio limitado por la ${crew}`,
     });
     history.push({
       connectionId: refs[i].id, type: "STATUS_CHANGED", actorId: collections, occurredAt: new Date(limitation.at.getTime() + 60_000),
-      summary: `Servicio limitado por adeudo de ${owed}`,
+      summary: "Servicio limitado por adeudo",
+      details: { amount: (limitation.owedCents / 100).toFixed(2), periodsOwed: limitation.periods },
     });
   });
 

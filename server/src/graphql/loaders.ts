@@ -7,8 +7,7 @@ import type { Db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { complaintScope, connectionScope, localityScope, meterScope, staffScope, userScope, workOrderScope } from "../auth/policies.ts";
-import { OPEN_COMPLAINT_STATUSES } from "../modules/complaint/complaint.service.ts";
-import { OPEN_WORK_ORDER_STATUSES } from "../modules/work-order/work-order.service.ts";
+import { OPEN_COMPLAINT_STATUSES, OPEN_WORK_ORDER_STATUSES } from "../shared/workflow-facts.ts";
 
 /** Rows of each list that a nested field shows at most (the field's description says so). */
 export const NESTED_LIST_LIMIT = 50;

@@ -1,5 +1,5 @@
 import type { Tx } from "../../db/client.ts";
-import type { ActingScope } from "../../context.ts";
+import type { ActingScope, Scope } from "../../context.ts";
 import { actorName, actorRoleLabel } from "../../auth/actor.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { auditScope } from "../../auth/policies.ts";
@@ -13,22 +13,26 @@ export interface AuditChange {
   after?: unknown;
 }
 
+/** Who an entry names when nobody is logged in (a failed login). */
+export const ANONYMOUS_ACTOR = "(anónimo)";
+
 /** Writes the audit entry of a change; call it inside the change's own transaction. */
-export async function recordAudit(tx: Tx, scope: ActingScope, change: AuditChange): Promise<void> {
+export async function recordAudit(tx: Tx, scope: Scope, change: AuditChange): Promise<void> {
   const { actor } = scope;
   await tx.auditEntry.create({
     data: {
       at: scope.clock.now(),
-      actorStaffId: actor.kind === "staff" ? actor.id : null,
-      actorApiClientId: actor.kind === "partner" ? actor.id : null,
-      actorName: actorName(actor),
-      actorRole: actorRoleLabel(actor),
+      actorStaffId: actor?.kind === "staff" ? actor.id : null,
+      actorApiClientId: actor?.kind === "partner" ? actor.id : null,
+      actorName: actor ? actorName(actor) : ANONYMOUS_ACTOR,
+      actorRole: actor ? actorRoleLabel(actor) : "",
       action: change.action,
       entityType: change.entityType,
       entityId: String(change.entityId),
       before: toJson(change.before),
       after: toJson(change.after),
       requestId: scope.requestId,
+      correlationId: scope.correlationId ?? null,
     },
   });
 }

@@ -1,5 +1,8 @@
+import { inTransaction } from "../../db/transaction.ts";
 import type { ActingScope } from "../../context.ts";
 import type { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
+import { COMPLAINT_CATEGORIES } from "../../shared/labels.ts";
+import { VERIFICATION_CATEGORIES } from "../../shared/workflow-facts.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { complaintScope } from "../../auth/policies.ts";
 import { badInput, notFound } from "../../shared/errors.ts";
@@ -10,24 +13,6 @@ import { recordHistory } from "../history/history.service.ts";
 import { issueWorkOrder } from "../work-order/work-order.service.ts";
 import { leastLoadedVerifier } from "../work-order/assignment.ts";
 import { dueDateFor } from "../service-target/due-date.ts";
-
-/** Complaints that the manual answers at once with a verification order (meter / excess consumption). */
-export const VERIFICATION_CATEGORIES: ComplaintCategory[] = ["EXCESS_CONSUMPTION", "METER_MALFUNCTION"];
-
-/** A complaint is open until it is resolved, closed or cancelled. */
-export const OPEN_COMPLAINT_STATUSES: ComplaintStatus[] = ["OPEN", "IN_VERIFICATION", "VERIFIED"];
-
-export const CATEGORY_LABEL: Record<ComplaintCategory, string> = {
-  EXCESS_CONSUMPTION: "consumo excesivo",
-  METER_MALFUNCTION: "medidor en mal estado",
-  WATER_LEAK: "fuga de agua",
-  SEWER_LEAK: "fuga de drenaje",
-  NO_WATER: "falta de agua",
-  LOW_PRESSURE: "baja presión",
-  WATER_QUALITY: "calidad del agua",
-  BILLING: "facturación",
-  OTHER: "otro",
-};
 
 export interface FileComplaintInput {
   connectionId?: number | null;
@@ -51,7 +36,7 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
   if (needsVerification && !input.connectionId) throw badInput("connectionId", "Una queja de medidor o consumo requiere la toma");
   if (!input.connectionId && !input.locationText?.trim()) throw badInput("locationText", "Indique la toma o la ubicación del problema");
 
-  return scope.db.$transaction(async (tx) => {
+  return inTransaction(scope, async (tx) => {
     const connection = input.connectionId
       ? await tx.serviceConnection.findUnique({ where: { id: input.connectionId }, include: { holder: { select: { fullName: true } } } })
       : null;
@@ -86,7 +71,7 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
     await recordHistory(tx, scope, {
       connectionId: connection.id,
       type: "COMPLAINT_FILED",
-      summary: `Queja ${complaint.folio}: ${CATEGORY_LABEL[input.category]}`,
+      summary: `Queja ${complaint.folio}: ${COMPLAINT_CATEGORIES[input.category].toLowerCase()}`,
       complaintId: complaint.id,
     });
     const workOrder = verification

@@ -4,14 +4,11 @@ import { Connection } from "../../shared/pagination.ts";
 
 @ObjectType({ simpleResolvers: true, description: "One entry in a connection's history (historial del usuario)." })
 export class HistoryEvent {
-  @Field(() => ID, { description: "Database id of the entry." })
+  @Field(() => ID, { description: "Database id of the event." })
   id: number;
 
-  @Field(() => HistoryEventType, { description: "Kind of entry." })
+  @Field(() => HistoryEventType, { description: "What kind of event this is." })
   type: HistoryEventType;
-
-  @Field(() => String, { description: "What happened, in Spanish, as staff read it." })
-  summary: string;
 
   @Field(() => Date, { description: "When it happened." })
   occurredAt: Date;

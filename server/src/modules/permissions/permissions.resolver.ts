@@ -1,41 +1,20 @@
-import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { Authorized, Ctx, Query, Resolver, registerEnumType } from "type-graphql";
 import type { Context } from "../../context.ts";
 import { Operations, isGranted } from "../../auth/policies.ts";
 
-@ObjectType({ simpleResolvers: true, description: "What the caller may do, for clients that show or hide actions; the API enforces it anyway." })
-class Permissions {
-  @Field(() => Boolean, { description: "List and search connections (serviceConnections)." })
-  searchConnections: boolean;
+/** Every access rule of `Operations`, by name: the enum is generated from the rules, so it never drifts from them. */
+export const Operation = Object.fromEntries(Object.keys(Operations).map((name) => [name, name])) as { [K in keyof typeof Operations]: K };
 
-  @Field(() => Boolean, { description: "Read work orders (a verifier: its own)." })
-  readWorkOrders: boolean;
-
-  @Field(() => Boolean, { description: "Read complaints." })
-  readComplaints: boolean;
-
-  @Field(() => Boolean, { description: "File complaints (fileComplaint)." })
-  fileComplaint: boolean;
-
-  @Field(() => Boolean, { description: "Record verification results (completeVerification)." })
-  completeVerification: boolean;
-
-  @Field(() => Boolean, { description: "Read the audit log." })
-  readAudit: boolean;
-}
+registerEnumType(Operation, {
+  name: "Operation",
+  description: "An access rule of the API (server/src/auth/policies.ts `Operations`): one or more queries or mutations that share who may call them.",
+});
 
 @Resolver()
 export class PermissionsResolver {
   @Authorized(...Operations.me)
-  @Query(() => Permissions, { description: "The caller's permissions, derived from the same access rules the API enforces." })
-  myPermissions(@Ctx() ctx: Context): Permissions {
-    const can = (grants: Parameters<typeof isGranted>[1]) => isGranted(ctx.actor!, grants);
-    return {
-      searchConnections: can(Operations.readConnections),
-      readWorkOrders: can(Operations.readWorkOrders),
-      readComplaints: can(Operations.readComplaints),
-      fileComplaint: can(Operations.fileComplaint),
-      completeVerification: can(Operations.completeVerification),
-      readAudit: can(Operations.readAudit),
-    };
+  @Query(() => [Operation], { description: "The access rules the caller satisfies, for clients that show or hide actions; the API enforces them anyway." })
+  myPermissions(@Ctx() ctx: Context): (keyof typeof Operations)[] {
+    return (Object.keys(Operations) as (keyof typeof Operations)[]).filter((name) => isGranted(ctx.actor!, Operations[name]));
   }
 }

@@ -1,6 +1,7 @@
 import type { Tx } from "../../db/client.ts";
 import type { WorkOrderType } from "../../generated/prisma/enums.ts";
 import { addBusinessDays, dayKey, localDay } from "../../shared/business-calendar.ts";
+import { federalHolidayKeys } from "../../shared/federal-holidays.ts";
 
 /** Service targets used when the ServiceTarget catalog has no row for a type (DOMAIN.md workflow 5). */
 const DEFAULT_TARGETS: Record<WorkOrderType, { hours?: number; businessDays?: number }> = {
@@ -17,8 +18,13 @@ export async function dueDateFor(tx: Tx, type: WorkOrderType, issuedAt: Date): P
   if (target.businessDays) {
     // a generous window: business days never span more than a few weeks
     const until = new Date(issuedAt.getTime() + (target.businessDays * 3 + 30) * 86_400_000);
-    const holidays = await tx.holiday.findMany({ where: { date: { gte: localDay(issuedAt), lte: until } }, select: { date: true } });
-    return addBusinessDays(issuedAt, target.businessDays, new Set(holidays.map((h) => dayKey(h.date))));
+    return addBusinessDays(issuedAt, target.businessDays, await holidaysBetween(tx, localDay(issuedAt), until));
   }
   return new Date(issuedAt.getTime() + (target.hours ?? 24) * 3_600_000);
+}
+
+/** Days that are not business days between two days: federal holidays (computed) and the utility's closures. */
+export async function holidaysBetween(tx: Tx, from: Date, until: Date): Promise<Set<string>> {
+  const configured = await tx.holiday.findMany({ where: { date: { gte: from, lte: until } }, select: { date: true } });
+  return new Set([...federalHolidayKeys(from, until), ...configured.map((h) => dayKey(h.date))]);
 }

@@ -43,7 +43,7 @@ function sessionCookie(ctx: Context, token: string, maxAgeSeconds: number): stri
 export class SessionResolver {
   @Mutation(() => LoginPayload, { description: "Logs a staff member in. Public." })
   async login(@Ctx() ctx: Context, @Arg("input", () => LoginInput, { description: "The operation's input; rule failures come back in the payload's userErrors, naming the field." }) input: LoginInput) {
-    const payload = await asPayload(input, () => login(ctx, ctx.loginThrottle, input.username, input.password));
+    const payload = await asPayload(input, () => login(ctx, ctx.clientAddress, input.username, input.password));
     if (payload.token && payload.actor) {
       ctx.setCookie(sessionCookie(ctx, payload.token, ctx.config.sessionHours * 3600));
       // the rest of this response (e.g. staff.roles) is read as the staff member who just logged in

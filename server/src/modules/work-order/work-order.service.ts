@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/client.ts";
+import { inTransaction } from "../../db/transaction.ts";
 import type { ActingScope } from "../../context.ts";
 import type { Role, VerificationOutcome, WorkOrderStatus, WorkOrderType } from "../../generated/prisma/enums.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
@@ -9,6 +10,7 @@ import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { dueDateFor } from "../service-target/due-date.ts";
+import { OPEN_WORK_ORDER_STATUSES } from "../../shared/workflow-facts.ts";
 
 export interface IssueOrder {
   type: WorkOrderType;
@@ -55,7 +57,6 @@ export interface WorkOrderFilterInput {
   assignedToMe?: boolean | null;
 }
 
-export const OPEN_WORK_ORDER_STATUSES: WorkOrderStatus[] = ["ISSUED", "ASSIGNED", "IN_PROGRESS"];
 /** An order can be completed once someone has it and until it is completed or cancelled. */
 const COMPLETABLE_STATUSES: WorkOrderStatus[] = ["ASSIGNED", "IN_PROGRESS"];
 
@@ -87,16 +88,16 @@ export interface CompleteVerificationInput {
   notes?: string | null;
 }
 
-const OUTCOME_SUMMARY: Record<VerificationOutcome, (excess: string) => string> = {
-  METER_OVER_REGISTERING: (excess) => `el medidor registra de más (${excess} m³)`,
-  EXTERNAL_LEAK: () => "se localizó una fuga externa",
-  NORMAL: () => "medidor normal, sin fugas externas",
+const OUTCOME_SUMMARY: Record<VerificationOutcome, string> = {
+  METER_OVER_REGISTERING: "el medidor registra de más",
+  EXTERNAL_LEAK: "se localizó una fuga externa",
+  NORMAL: "medidor normal, sin fugas externas",
 };
 
 /** The assigned verifier records the field result of a VERIFICATION order; the complaint moves to VERIFIED. */
 export async function completeVerification(scope: ActingScope, input: CompleteVerificationInput) {
   const excess = validateExcess(input);
-  return scope.db.$transaction(async (tx) => {
+  return inTransaction(scope, async (tx) => {
     const before = await tx.workOrder.findFirst({ where: { AND: [workOrderScope(scope.actor), { id: input.workOrderId }] } });
     // only the assigned verifier may record the result; anyone else reads the order as not found
     if (!before || before.assigneeId !== (scope.actor.kind === "staff" ? scope.actor.id : null)) throw notFound("La orden");
@@ -112,11 +113,16 @@ export async function completeVerification(scope: ActingScope, input: CompleteVe
     if (count !== 1) throw conflict(`La orden ${before.folio} ya fue solventada`);
     const after = await tx.workOrder.findUniqueOrThrow({ where: { id: before.id } });
 
-    if (before.complaintId) await tx.complaint.update({ where: { id: before.complaintId }, data: { status: "VERIFIED" } });
+    if (before.complaintId) {
+      const complaintBefore = await tx.complaint.findUniqueOrThrow({ where: { id: before.complaintId } });
+      const complaintAfter = await tx.complaint.update({ where: { id: before.complaintId }, data: { status: "VERIFIED" } });
+      await recordAudit(tx, scope, { action: "complaint.verify", entityType: "Complaint", entityId: complaintAfter.id, before: complaintBefore, after: complaintAfter });
+    }
     await recordHistory(tx, scope, {
       connectionId: before.connectionId!,
       type: "WORK_ORDER_COMPLETED",
-      summary: `Verificación ${before.folio}: ${OUTCOME_SUMMARY[input.outcome](excess?.toFixed(2) ?? "")}`,
+      summary: `Verificación ${before.folio}: ${OUTCOME_SUMMARY[input.outcome]}`,
+      details: { ...(excess ? { volumeM3: excess.toFixed(2) } : {}), ...(after.resultNotes ? { notes: after.resultNotes } : {}) },
       workOrderId: before.id,
       complaintId: before.complaintId ?? undefined,
     });

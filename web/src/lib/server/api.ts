@@ -1,6 +1,7 @@
 // The portal's only way to the API: server-side, typed documents, Bearer token. The browser never sees the token.
 import { env } from "$env/dynamic/private";
 import { error, redirect } from "@sveltejs/kit";
+import { getRequestEvent } from "$app/server";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 
@@ -19,6 +20,15 @@ export interface ApiResult<TData> {
 }
 
 const apiUrl = () => env.VENTANILLA_API_URL ?? "http://127.0.0.1:4000/graphql";
+
+/** The browser's address, for the API's per-address limits (none outside a request, e.g. while building). */
+function forwardedFor(): Record<string, string> {
+  try {
+    return { "x-forwarded-for": getRequestEvent().getClientAddress() };
+  } catch {
+    return {};
+  }
+}
 const printed = new WeakMap<object, string>();
 
 function queryText(document: TypedDocumentNode<unknown, unknown>): string {
@@ -37,6 +47,8 @@ export async function api<TData, TVariables>(
   variables?: TVariables,
 ): Promise<ApiResult<TData>> {
   const { data, errors } = await post<TData>(token, queryText(document as TypedDocumentNode<unknown, unknown>), variables);
+  const limited = errors.find((e) => e.extensions?.code === "RATE_LIMITED");
+  if (limited) error(429, limited.message);
   const forbidden = new Set<string>();
   for (const e of errors) {
     const code = e.extensions?.code;
@@ -72,7 +84,13 @@ async function post<TData>(token: string | null, query: string, variables: unkno
   try {
     response = await fetch(apiUrl(), {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        // the API limits requests and logins per client address: it believes this header from the portal (TRUSTED_PROXIES)
+        ...forwardedFor(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch {

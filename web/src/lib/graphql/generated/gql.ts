@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions {\n      searchConnections\n      readWorkOrders\n      readComplaints\n      fileComplaint\n      completeVerification\n      readAudit\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions\n  }\n": typeof types.MeDocument,
     "\n  fragment ConnectionSummary on ServiceConnection {\n    controlNumber\n    street\n    exteriorNumber\n    neighborhood\n    holder {\n      fullName\n    }\n    locality {\n      name\n    }\n  }\n": typeof types.ConnectionSummaryFragmentDoc,
     "\n  fragment HistoryPage on HistoryEventPage {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      type\n      summary\n      occurredAt\n    }\n  }\n": typeof types.HistoryPageFragmentDoc,
     "\n  fragment OrderSummary on WorkOrder {\n    id\n    folio\n    type\n    status\n    dueAt\n    overdue\n    assignee {\n      username\n      fullName\n    }\n  }\n": typeof types.OrderSummaryFragmentDoc,
@@ -31,7 +31,7 @@ type Documents = {
     "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      complaint {\n        id\n        folio\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.FileComplaintDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions {\n      searchConnections\n      readWorkOrders\n      readComplaints\n      fileComplaint\n      completeVerification\n      readAudit\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions\n  }\n": types.MeDocument,
     "\n  fragment ConnectionSummary on ServiceConnection {\n    controlNumber\n    street\n    exteriorNumber\n    neighborhood\n    holder {\n      fullName\n    }\n    locality {\n      name\n    }\n  }\n": types.ConnectionSummaryFragmentDoc,
     "\n  fragment HistoryPage on HistoryEventPage {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      type\n      summary\n      occurredAt\n    }\n  }\n": types.HistoryPageFragmentDoc,
     "\n  fragment OrderSummary on WorkOrder {\n    id\n    folio\n    type\n    status\n    dueAt\n    overdue\n    assignee {\n      username\n      fullName\n    }\n  }\n": types.OrderSummaryFragmentDoc,
@@ -65,7 +65,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions {\n      searchConnections\n      readWorkOrders\n      readComplaints\n      fileComplaint\n      completeVerification\n      readAudit\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions {\n      searchConnections\n      readWorkOrders\n      readComplaints\n      fileComplaint\n      completeVerification\n      readAudit\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      username\n      fullName\n      roles\n    }\n    myPermissions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,99 @@
+// Spanish (es-MX) names of the API's enums and the department's categories: the one source for server messages
+// and the portal (which imports this file as `$shared/labels`). Keep it free of runtime imports.
+import type {
+  Channel,
+  ComplaintCategory,
+  ComplaintKind,
+  ComplaintStatus,
+  ConnectionStatus,
+  ConnectionType,
+  VerificationOutcome,
+  WorkOrderStatus,
+  WorkOrderType,
+  Role,
+} from "../generated/prisma/enums.ts";
+
+export const COMPLAINT_KINDS: Record<ComplaintKind, string> = {
+  COMPLAINT: "Queja",
+  DENUNCIATION: "Denuncia",
+  PROBLEM_REPORT: "Reporte de problema",
+};
+
+export const COMPLAINT_CATEGORIES: Record<ComplaintCategory, string> = {
+  EXCESS_CONSUMPTION: "Consumo excesivo",
+  METER_MALFUNCTION: "Medidor en mal estado",
+  WATER_LEAK: "Fuga de agua",
+  SEWER_LEAK: "Fuga de drenaje",
+  NO_WATER: "Falta de agua",
+  LOW_PRESSURE: "Baja presión",
+  WATER_QUALITY: "Calidad del agua",
+  BILLING: "Facturación",
+  OTHER: "Otro",
+};
+
+export const CHANNELS: Record<Channel, string> = {
+  IN_PERSON: "Presencial",
+  PHONE: "Teléfono",
+  WEB: "Página web",
+  PARTNER: "Sistema externo",
+};
+
+export const COMPLAINT_STATUSES: Record<ComplaintStatus, string> = {
+  OPEN: "Abierta",
+  IN_VERIFICATION: "En verificación",
+  VERIFIED: "Verificada",
+  RESOLVED: "Resuelta",
+  CLOSED: "Cerrada",
+  CANCELLED: "Cancelada",
+};
+
+export const WORK_ORDER_TYPES: Record<WorkOrderType, string> = {
+  VERIFICATION: "Verificación",
+  METER_REPLACEMENT: "Cambio de medidor",
+  RECONNECTION: "Reconexión",
+  LEAK_REPAIR: "Reparación de fuga",
+  SERVICE_LIMITATION: "Limitación del servicio",
+};
+
+export const WORK_ORDER_STATUSES: Record<WorkOrderStatus, string> = {
+  ISSUED: "Emitida",
+  ASSIGNED: "Asignada",
+  IN_PROGRESS: "En proceso",
+  COMPLETED: "Solventada",
+  CANCELLED: "Cancelada",
+};
+
+export const CONNECTION_TYPES: Record<ConnectionType, string> = {
+  DOMESTIC: "Doméstica",
+  COMMERCIAL: "Comercial",
+  INDUSTRIAL: "Industrial",
+  PUBLIC: "Pública",
+};
+
+export const CONNECTION_STATUSES: Record<ConnectionStatus, string> = {
+  ACTIVE: "Activa",
+  LIMITED: "Limitada",
+  SUSPENDED: "Suspendida",
+  CANCELLED: "Cancelada",
+};
+
+export const VERIFICATION_OUTCOMES: Record<VerificationOutcome, string> = {
+  METER_OVER_REGISTERING: "El medidor registra de más",
+  EXTERNAL_LEAK: "Fuga externa",
+  NORMAL: "Normal",
+};
+
+/** The department or office each staff role stands for. */
+export const ROLE_LABELS: Record<Role, string> = {
+  FRONT_DESK: "Atención personalizada",
+  HEAD: "Jefatura del departamento",
+  MANAGER: "Gerencia comercial",
+  VERIFIER: "Verificación",
+  REGISTRY: "Padrón de usuarios",
+  FOLLOW_UP: "Seguimiento de servicios",
+  COLLECTIONS: "Cobranza",
+  CASHIER: "Caja general",
+  IT: "Informática",
+  AUDITOR: "Auditoría interna",
+  ADMIN: "Administración del sistema",
+};
