@@ -7,6 +7,8 @@ declare global {
       user: SessionUser | null;
       /** The API session token (server-side only; never sent to the browser). */
       token: string | null;
+      /** What this staff member typed on this page before their session expired, given back once after login. */
+      restoredForm: Record<string, string> | null;
     }
     interface Error {
       message: string;

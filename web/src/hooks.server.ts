@@ -1,7 +1,9 @@
-import { isRedirect, redirect, type Handle, type HandleServerError } from "@sveltejs/kit";
+import type { Handle, HandleServerError } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
-import { api } from "$lib/server/api";
-import { isCrossSiteForm } from "$lib/server/csrf";
+import { apiUnlessSignedOut } from "$lib/server/api";
+import { isCrossSiteForm, isFormSubmission } from "$lib/server/csrf";
+import { keepCopyOfPostedForm, takeStashedForm } from "$lib/server/form-stash";
+import { sendToLogin } from "$lib/server/login-redirect";
 import { endSession, SESSION_COOKIE } from "$lib/server/session";
 import type { SessionUser } from "$lib/session-user";
 import { unexpectedErrorMessage } from "$lib/error-message";
@@ -21,13 +23,10 @@ const PUBLIC_PATHS = ["/login"];
 
 /** Who the session cookie belongs to, asked of the API once per request; null when the session is gone. */
 async function currentUser(token: string): Promise<SessionUser | null> {
-  try {
-    const { data } = await api(token, MeQuery);
-    return data.me ? { username: data.me.username, fullName: data.me.fullName, roles: data.me.roles ?? [], can: data.myPermissions } : null;
-  } catch (e) {
-    if (isRedirect(e)) return null; // UNAUTHENTICATED: expired or revoked
-    throw e;
-  }
+  const result = await apiUnlessSignedOut(token, MeQuery); // null: expired or revoked
+  if (!result?.data.me) return null;
+  const { me, myPermissions } = result.data;
+  return { username: me.username, fullName: me.fullName, roles: me.roles ?? [], can: myPermissions };
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -39,10 +38,11 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.user = user;
   event.locals.token = user ? token : null;
 
-  if (!user && !PUBLIC_PATHS.includes(event.url.pathname)) {
-    const next = event.url.pathname === "/" ? "" : `?next=${encodeURIComponent(event.url.pathname + event.url.search)}`;
-    redirect(303, `/login${next}`);
-  }
+  const formSubmission = isFormSubmission(event.request);
+  // a form that arrives without a session was filled in while it expired (the page needed one to be shown)
+  if (!user && !PUBLIC_PATHS.includes(event.url.pathname)) await sendToLogin(event, Boolean(token) || formSubmission);
+  if (user && formSubmission) keepCopyOfPostedForm(event.request);
+  event.locals.restoredForm = user && event.request.method === "GET" ? takeStashedForm(event.cookies, event.url, user.username) : null;
   return resolve(event);
 };
 

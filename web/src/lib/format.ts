@@ -34,6 +34,11 @@ export function formatVolume(decimal: string): string {
   return `${volumeFormat.format(Number(decimal))} m³`;
 }
 
+/** A stored phone (10 digits, as the API normalises it) as people read it: "667 123 4567". */
+export function formatPhone(phone: string): string {
+  return /^\d{10}$/.test(phone) ? `${phone.slice(0, 3)} ${phone.slice(3, 6)} ${phone.slice(6)}` : phone;
+}
+
 export function formatAddress(c: { street: string; exteriorNumber?: string | null; neighborhood?: string | null }): string {
   const street = c.exteriorNumber ? `${c.street} ${c.exteriorNumber}` : c.street;
   return c.neighborhood ? `${street}, ${c.neighborhood}` : street;

@@ -1,3 +1,4 @@
 import type { LayoutServerLoad } from "./$types";
 
-export const load: LayoutServerLoad = ({ locals }) => ({ user: locals.user });
+// `url.pathname` is read so that this load runs again on every navigation: a restored form belongs to one page.
+export const load: LayoutServerLoad = ({ locals, url }) => ({ user: locals.user, restoredForm: url.pathname ? locals.restoredForm : null });

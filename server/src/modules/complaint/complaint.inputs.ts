@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { MaxText, RequiredText } from "../../shared/validation.ts";
+import { PHONE_MAX_LENGTH } from "../../shared/phone.ts";
 import { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
 import { UserError } from "../../graphql/user-error.ts";
 import { WorkOrder } from "../work-order/work-order.type.ts";
@@ -27,8 +28,11 @@ export class FileComplaintInput {
   @MaxText(200)
   reporterName?: string;
 
-  @Field(() => String, { nullable: true, description: "A phone number to reach whoever reports it." })
-  @MaxText(20)
+  @Field(() => String, {
+    nullable: true,
+    description: "A Mexican phone number as written (\"(667) 123 4567\", \"+52 667 123 4567\", \"044 667…\"); stored as its 10 digits.",
+  })
+  @MaxText(PHONE_MAX_LENGTH)
   reporterPhone?: string;
 
   @Field(() => String, { nullable: true, description: "Where the problem is, when it is not at a connection." })

@@ -7,6 +7,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { complaintScope } from "../../auth/policies.ts";
 import { badInput, notFound } from "../../shared/errors.ts";
 import { COMPLAINT_FOLIO_PREFIX, nextFolio } from "../../shared/folio.ts";
+import { phoneInput } from "../../shared/phone.ts";
 import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
@@ -35,6 +36,7 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
   const needsVerification = VERIFICATION_CATEGORIES.includes(input.category);
   if (needsVerification && !input.connectionId) throw badInput("connectionId", "Una queja de medidor o consumo requiere la toma");
   if (!input.connectionId && !input.locationText?.trim()) throw badInput("locationText", "Indique la toma o la ubicación del problema");
+  const reporterPhone = phoneInput("reporterPhone", "El teléfono de contacto", input.reporterPhone);
 
   return inTransaction(scope, async (tx) => {
     const connection = input.connectionId
@@ -58,7 +60,7 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
         connectionId: connection?.id,
         localityId: connection?.localityId,
         reporterName: input.reporterName?.trim() || connection?.holder.fullName || "Anónimo",
-        reporterPhone: input.reporterPhone?.trim() || null,
+        reporterPhone,
         locationText: input.locationText?.trim() || null,
         createdById: scope.actor.kind === "staff" ? scope.actor.id : null,
         apiClientId: scope.actor.kind === "partner" ? scope.actor.id : null,

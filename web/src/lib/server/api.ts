@@ -1,9 +1,10 @@
 // The portal's only way to the API: server-side, typed documents, Bearer token. The browser never sees the token.
 import { env } from "$env/dynamic/private";
-import { error, redirect } from "@sveltejs/kit";
 import { getRequestEvent } from "$app/server";
+import { error } from "@sveltejs/kit";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { sendToLogin } from "./login-redirect";
 
 export interface ApiError {
   message: string;
@@ -38,21 +39,32 @@ function queryText(document: TypedDocumentNode<unknown, unknown>): string {
 }
 
 /**
- * Runs an operation as `token`'s staff member. UNAUTHENTICATED redirects to /login; FORBIDDEN on a whole operation,
- * NOT_FOUND and any other error become an error page; FORBIDDEN on a field is returned in `forbidden`.
+ * Runs an operation as `token`'s staff member. UNAUTHENTICATED (the session expired or was revoked) sends the
+ * browser to log in again, keeping what a form carried; FORBIDDEN on a whole operation, NOT_FOUND and any other
+ * error become an error page; FORBIDDEN on a field is returned in `forbidden`.
  */
 export async function api<TData, TVariables>(
   token: string | null,
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
 ): Promise<ApiResult<TData>> {
+  const event = getRequestEvent();
+  return (await apiUnlessSignedOut(token, document, variables)) ?? (await sendToLogin(event, true));
+}
+
+/** Like `api`, but null when the API refuses the session (for the check of the session itself). */
+export async function apiUnlessSignedOut<TData, TVariables>(
+  token: string | null,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<ApiResult<TData> | null> {
   const { data, errors } = await post<TData>(token, queryText(document as TypedDocumentNode<unknown, unknown>), variables);
   const limited = errors.find((e) => e.extensions?.code === "RATE_LIMITED");
   if (limited) error(429, limited.message);
+  if (errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return null;
   const forbidden = new Set<string>();
   for (const e of errors) {
     const code = e.extensions?.code;
-    if (code === "UNAUTHENTICATED") redirect(303, "/login");
     if (code === "FORBIDDEN" && e.path && e.path.length > 1) forbidden.add(e.path.join("."));
     else if (code === "FORBIDDEN") error(403, "No tiene permiso para consultar o realizar esta operación.");
     else if (code === "NOT_FOUND") error(404, e.message || "No se encontró lo que busca.");

@@ -3,10 +3,15 @@
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
 const UNSAFE_METHODS = ["POST", "PUT", "PATCH", "DELETE"];
 
-export function isCrossSiteForm(request: Request, url: URL): boolean {
+/** A form sent by a browser (a POST of form fields), as opposed to a page or data request. */
+export function isFormSubmission(request: Request): boolean {
   if (!UNSAFE_METHODS.includes(request.method)) return false;
   const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase() ?? "";
-  if (!FORM_TYPES.includes(type)) return false;
+  return FORM_TYPES.includes(type);
+}
+
+export function isCrossSiteForm(request: Request, url: URL): boolean {
+  if (!isFormSubmission(request)) return false;
   const origin = request.headers.get("origin");
   if (!origin) return true;
   try {

@@ -9,16 +9,16 @@ const FLASH_COOKIE = "ventanilla_flash";
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** httpOnly, SameSite=Lax; Secure everywhere but on this machine (development and the tests, over plain http). */
-function options(url: URL) {
+export function cookieOptions(url: URL) {
   return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: !dev && !LOOPBACK.has(url.hostname) };
 }
 
 export function startSession(cookies: Cookies, url: URL, token: string, expiresAt: string | null | undefined): void {
-  cookies.set(SESSION_COOKIE, token, { ...options(url), ...(expiresAt ? { expires: new Date(expiresAt) } : {}) });
+  cookies.set(SESSION_COOKIE, token, { ...cookieOptions(url), ...(expiresAt ? { expires: new Date(expiresAt) } : {}) });
 }
 
 export function endSession(cookies: Cookies, url: URL): void {
-  cookies.delete(SESSION_COOKIE, options(url));
+  cookies.delete(SESSION_COOKIE, cookieOptions(url));
 }
 
 /** For loads and form actions: the session must still be valid (the hook checked it with the API). */
@@ -29,11 +29,11 @@ export function requireUser(locals: App.Locals): { user: SessionUser; token: str
 
 /** A one-time message for the next page (e.g. "Resultado registrado"). */
 export function setFlash(cookies: Cookies, url: URL, message: string): void {
-  cookies.set(FLASH_COOKIE, message, { ...options(url), maxAge: 60 });
+  cookies.set(FLASH_COOKIE, message, { ...cookieOptions(url), maxAge: 60 });
 }
 
 export function takeFlash(cookies: Cookies, url: URL): string | null {
   const value = cookies.get(FLASH_COOKIE);
-  if (value) cookies.delete(FLASH_COOKIE, options(url));
+  if (value) cookies.delete(FLASH_COOKIE, cookieOptions(url));
   return value ?? null;
 }

@@ -1,7 +1,9 @@
 import { fail, redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api } from "$lib/server/api";
+import { hasStashedForm, rememberFormOwner } from "$lib/server/form-stash";
 import { startSession } from "$lib/server/session";
+import { safeNext } from "$lib/safe-next";
 import type { Actions, PageServerLoad } from "./$types";
 
 const LoginMutation = graphql(`
@@ -9,6 +11,9 @@ const LoginMutation = graphql(`
     login(input: $input) {
       token
       expiresAt
+      staff {
+        username
+      }
       userErrors {
         field
         message
@@ -17,13 +22,9 @@ const LoginMutation = graphql(`
   }
 `);
 
-/** Only paths of this portal, so that the login cannot send anyone elsewhere. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
-
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = ({ locals, url, cookies }) => {
   if (locals.user) redirect(303, safeNext(url.searchParams.get("next")));
+  return { expired: url.searchParams.has("expirada"), keptForm: hasStashedForm(cookies) };
 };
 
 export const actions: Actions = {
@@ -37,11 +38,12 @@ export const actions: Actions = {
     if (Object.keys(errors).length) return fail(400, { username, errors });
 
     const { data } = await api(null, LoginMutation, { input: { username, password } });
-    const { token, expiresAt, userErrors } = data.login;
-    if (!token || userErrors.length) {
+    const { token, expiresAt, staff, userErrors } = data.login;
+    if (!token || !staff || userErrors.length) {
       return fail(400, { username, errors: { form: userErrors[0]?.message ?? "Usuario o contraseña incorrectos" } as Record<string, string> });
     }
     startSession(cookies, url, token, expiresAt);
+    rememberFormOwner(cookies, url, staff.username);
     redirect(303, safeNext(url.searchParams.get("next")));
   },
 };

@@ -1,6 +1,7 @@
 import { redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api } from "$lib/server/api";
+import { forgetForms } from "$lib/server/form-stash";
 import { endSession } from "$lib/server/session";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -17,6 +18,7 @@ export const actions: Actions = {
     // the session is revoked in the API too, not only forgotten by the browser
     if (locals.token) await api(locals.token, LogoutMutation).catch(() => undefined);
     endSession(cookies, url);
+    forgetForms(cookies, url);
     redirect(303, "/login");
   },
 };

@@ -65,7 +65,6 @@ export const actions: Actions = {
     if (!values.description) errors.description = "Describa lo que reporta el usuario";
     else if (values.description.length > 2000) errors.description = "La descripción admite hasta 2,000 caracteres";
     if (values.reporterName.length > 200) errors.reporterName = "El nombre admite hasta 200 caracteres";
-    if (values.reporterPhone && !/^\d{10}$/.test(values.reporterPhone.replace(/[\s-]/g, ""))) errors.reporterPhone = "El teléfono debe tener 10 dígitos";
     if (!kind || !category || !channel || Object.keys(errors).length) return fail(400, { values, errors });
 
     const connection = await target(token, params.controlNumber);
@@ -77,7 +76,7 @@ export const actions: Actions = {
         channel,
         description: values.description,
         reporterName: values.reporterName || null,
-        reporterPhone: values.reporterPhone.replace(/[\s-]/g, "") || null,
+        reporterPhone: values.reporterPhone || null, // the API reads the common ways of writing it and normalises
       },
     });
     const { complaint, userErrors } = data.fileComplaint;
