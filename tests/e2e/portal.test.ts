@@ -49,7 +49,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "es-MX" });
   page.setDefaultTimeout(20_000);
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();

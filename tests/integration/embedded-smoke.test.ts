@@ -7,7 +7,7 @@ let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ WEB_PORT: "0" });
   console.log(`embedded start-up (fresh data dir, migrate + demo seed): ${server.startupSeconds.toFixed(1)} s`);
-}, 300_000);
+});
 afterAll(async () => server?.stop());
 
 async function login(username: string) {

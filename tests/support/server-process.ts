@@ -27,7 +27,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string> = {}, timeoutMs = 240_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, timeoutMs = 540_000): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ventanilla-data-"));
   const [port, webPort] = [await freePort(), await freePort()];
   const started = Date.now();
