@@ -14,7 +14,7 @@ beforeAll(async () => {
     const { body } = await graphqlOverHttp(server.apiUrl, `mutation { login(input: { username: "${username}", password: "demo1234" }) { token } }`);
     tokens[username] = body.data.login.token;
   }
-}, 180_000);
+});
 afterAll(async () => server?.stop());
 
 const rssMb = () => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]) / 1024;

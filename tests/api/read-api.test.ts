@@ -3,7 +3,7 @@ import type { App } from "../../server/src/app.ts";
 import { toGlobalId } from "../../server/src/shared/global-id.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, errorCodes, run } from "../support/api.ts";
-import { createConnection, createLocality } from "../support/factories.ts";
+import { createConnection, createLocality, createStaff } from "../support/factories.ts";
 
 let database: TestDatabase;
 let app: App;
@@ -23,6 +23,12 @@ beforeAll(async () => {
   const base = { connectionId: connection.id, dueAt: new Date(Date.now() - 3_600_000) };
   orderIds.mine = (await database.db.workOrder.create({ data: { ...base, folio: "OV-2026-800001", type: "VERIFICATION", status: "ASSIGNED", assigneeId: callers.VERIFIER.staffId } })).id;
   orderIds.leak = (await database.db.workOrder.create({ data: { ...base, folio: "OF-2026-800002", type: "LEAK_REPAIR", status: "ISSUED", department: "FOLLOW_UP" } })).id;
+  // one order of every other type, and a verification of another verifier's, so that each row rule has rows to refuse
+  const otherVerifier = await createStaff(database.db, ["VERIFIER"]);
+  await database.db.workOrder.create({ data: { ...base, folio: "OV-2026-800004", type: "VERIFICATION", status: "ASSIGNED", assigneeId: otherVerifier.id } });
+  await database.db.workOrder.create({ data: { ...base, folio: "OM-2026-800005", type: "METER_REPLACEMENT", status: "ISSUED", department: "REGISTRY" } });
+  await database.db.workOrder.create({ data: { ...base, folio: "OR-2026-800006", type: "RECONNECTION", status: "ISSUED", department: "COLLECTIONS" } });
+  await database.db.workOrder.create({ data: { ...base, folio: "OL-2026-800007", type: "SERVICE_LIMITATION", status: "ISSUED", department: "COLLECTIONS" } });
   await database.db.complaint.create({ data: { folio: "Q-2026-800001", kind: "PROBLEM_REPORT", category: "WATER_LEAK", channel: "PHONE", description: "Fuga en la banqueta", reporterName: "Vecino", connectionId: connection.id } });
   await database.db.complaint.create({ data: { folio: "Q-2026-800002", kind: "COMPLAINT", category: "BILLING", channel: "IN_PERSON", description: "Cobro doble", reporterName: "Rosa", connectionId: connection.id } });
 });
@@ -78,18 +84,28 @@ describe("serviceConnections", () => {
 describe("row rules", () => {
   const ORDERS = `{ workOrders(first: 100) { nodes { folio overdue } } }`;
   const folios = async (role: keyof typeof callers) => (await run(app, ORDERS, {}, callers[role].token)).data.workOrders.nodes.map((n: any) => n.folio).sort();
+  const EVERY_ORDER = ["OF-2026-800002", "OL-2026-800007", "OM-2026-800005", "OR-2026-800006", "OV-2026-800001", "OV-2026-800004"];
 
-  it("should show a VERIFIER only the orders assigned to it", async () => {
-    expect(await folios("VERIFIER")).toEqual(["OV-2026-800001"]);
+  // each role's whole list, so that a rule which lets through too much fails as surely as one that hides too much
+  it.each([
+    ["VERIFIER", ["OV-2026-800001"]],
+    ["REGISTRY", ["OF-2026-800002", "OM-2026-800005"]],
+    ["FOLLOW_UP", ["OF-2026-800002"]],
+    ["COLLECTIONS", ["OL-2026-800007", "OR-2026-800006"]],
+    ["FRONT_DESK", EVERY_ORDER],
+    ["HEAD", EVERY_ORDER],
+    ["MANAGER", EVERY_ORDER],
+    ["AUDITOR", EVERY_ORDER],
+  ] as const)("should show %s exactly the work orders of its row rule", async (role, expected) => {
+    expect(await folios(role)).toEqual(expected);
   });
 
-  it("should show FOLLOW_UP only leak work", async () => {
-    expect(await folios("FOLLOW_UP")).toEqual(["OF-2026-800002"]);
+  it("should show FOLLOW_UP only leak reports among complaints", async () => {
     const complaints = await run(app, `{ complaints { nodes { folio } } }`, {}, callers.FOLLOW_UP.token);
     expect(complaints.data.complaints.nodes.map((n: any) => n.folio)).toEqual(["Q-2026-800001"]);
   });
 
-  it("should show FRONT_DESK every order, flagging the overdue ones", async () => {
+  it("should flag the overdue orders", async () => {
     const result = await run(app, ORDERS, {}, callers.FRONT_DESK.token);
     expect(result.data.workOrders.nodes).toEqual(expect.arrayContaining([{ folio: "OV-2026-800001", overdue: true }, { folio: "OF-2026-800002", overdue: true }]));
   });
@@ -109,7 +125,7 @@ describe("list filters", () => {
     const orders = await run(app, `{ workOrders(filter: null) { totalCount } }`, {}, callers.FRONT_DESK.token);
     const complaints = await run(app, `{ complaints(filter: null) { totalCount } }`, {}, callers.FRONT_DESK.token);
     expect([connections.errors, orders.errors, complaints.errors]).toEqual([undefined, undefined, undefined]);
-    expect(orders.data.workOrders.totalCount).toBe(2);
+    expect(orders.data.workOrders.totalCount).toBe(6);
   });
 
   it("should list only open orders when asked", async () => {

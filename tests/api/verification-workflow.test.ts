@@ -52,11 +52,14 @@ describe.each([
   }
 
   it("should issue a verification order to the least-loaded verifier when an excess-consumption complaint is filed", async () => {
-    const busy = await createStaff(database.db, ["VERIFIER"]);
     const connection = await createConnection(database.db, { holderName: "María Félix Inzunza" });
-    // give every verifier but the `callers` one an open order, so the caller's verifier is the least loaded
+    // the least-loaded verifier is not the oldest account: that one (the callers' verifier) has an open order, the
+    // newer one only a completed order, which is no load
+    const leastLoaded = await createStaff(database.db, ["VERIFIER"]);
     const other = await createConnection(database.db);
-    await database.db.workOrder.create({ data: { folio: "OV-1999-000001", type: "VERIFICATION", status: "ASSIGNED", assigneeId: busy.id, connectionId: other.id, dueAt: new Date() } });
+    const order = { type: "VERIFICATION", connectionId: other.id, dueAt: new Date() } as const;
+    await database.db.workOrder.create({ data: { ...order, folio: "OV-1999-000001", status: "ASSIGNED", assigneeId: callers.VERIFIER.staffId } });
+    await database.db.workOrder.create({ data: { ...order, folio: "OV-1999-000002", status: "COMPLETED", assigneeId: leastLoaded.id } });
 
     const result = await run(app, FILE, { input: excessComplaint(toGlobalId("ServiceConnection", connection.id)) }, callers.FRONT_DESK.token);
 
@@ -67,8 +70,7 @@ describe.each([
     expect(payload.complaint.status).toBe("IN_VERIFICATION");
     expect(payload.workOrder.folio).toMatch(/^OV-\d{4}-\d{6}$/);
     expect(payload.workOrder).toMatchObject({ type: "VERIFICATION", status: "ASSIGNED" });
-    const verifier = await database.db.staff.findUniqueOrThrow({ where: { id: callers.VERIFIER.staffId } });
-    expect(payload.workOrder.assignee.username).toBe(verifier.username);
+    expect(payload.workOrder.assignee.username).toBe(leastLoaded.username);
     expect(new Date(payload.workOrder.dueAt).getTime()).toBeGreaterThan(Date.now() + 2 * 86_400_000);
 
     const history = await database.db.historyEvent.findMany({ where: { connectionId: connection.id }, orderBy: { id: "asc" } });
@@ -94,6 +96,16 @@ describe.each([
     expect(last.type).toBe("WORK_ORDER_COMPLETED");
     expect(last.summary).toContain("el medidor registra de más");
     expect(last.details).toEqual({ volumeM3: "12.00", notes: "Medidor con engrane dañado" });
+
+    // the audit entry of the completion: who, what, the order before and after, and the request that did it
+    const orderRow = await database.db.workOrder.findFirstOrThrow({ where: { connectionId: connection.id } });
+    const audit = await database.db.auditEntry.findMany({ where: { action: "workOrder.completeVerification", entityType: "WorkOrder", entityId: String(orderRow.id) } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorStaffId: orderRow.assigneeId, actorRole: "VERIFIER", requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(audit[0].before).toMatchObject({ id: orderRow.id, status: "ASSIGNED", verificationOutcome: null, excessM3: null, completedAt: null });
+    expect(audit[0].after).toMatchObject({ id: orderRow.id, status: "COMPLETED", verificationOutcome: "METER_OVER_REGISTERING", excessM3: "12", resultNotes: "Medidor con engrane dañado" });
+    const issued = await database.db.auditEntry.findFirstOrThrow({ where: { action: "workOrder.issue", entityId: String(orderRow.id) } });
+    expect(audit[0].requestId).not.toBe(issued.requestId);
   });
 
   it("should refuse METER_OVER_REGISTERING without excess m³ and change nothing", async () => {

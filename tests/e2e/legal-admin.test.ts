@@ -4,14 +4,12 @@
 // month's transparency report (its CSV and PDF parsed here) and registers an information request.
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
 import { startServer, type RunningServer } from "../support/server-process.ts";
 import { PortalPage, SHOTS } from "../support/portal-page.ts";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 let server: RunningServer;
 let browser: Browser;
@@ -20,13 +18,13 @@ beforeAll(async () => {
   if (!fs.existsSync(path.resolve(import.meta.dirname, "../../web/build/handler.js"))) throw new Error("Build the portal first: npm run build");
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}, 300_000);
+  browser = await launchBrowser();
+});
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-}, 60_000);
+});
 
 async function portal(prefix: string, width = 1280) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "es-MX", acceptDownloads: true });

@@ -1,12 +1,12 @@
 // Workflow 1 through the built staff portal in Chromium: complaint at the front desk → verification → history.
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
 import { graphqlOverHttp, startServer, type RunningServer } from "../support/server-process.ts";
 import { PortalClient } from "../support/portal-http.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = path.resolve(import.meta.dirname, "screenshots");
 const PASSWORD = "demo1234";
 
@@ -46,13 +46,10 @@ beforeAll(async () => {
   if (!fs.existsSync(path.resolve(import.meta.dirname, "../../web/build/handler.js"))) throw new Error("Build the portal first: npm run build");
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "es-MX" });
   page.setDefaultTimeout(20_000);
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -218,11 +215,11 @@ async function workflow() {
     expect(order).not.toMatch(/\bnull\b|undefined/);
     await screenshot("orden");
 
-    // the server insists on the m³ even when the browser's hint is bypassed
+    // the API insists on the m³ even when the browser's hint is bypassed, and its userError reaches the page
     await page.getByLabel("El medidor registra de más").check();
     await page.locator("#excessM3").evaluate((input) => input.removeAttribute("required"));
     await page.getByRole("button", { name: "Registrar resultado" }).click();
-    await page.getByText("Indique cuántos m³ registra de más el medidor").waitFor();
+    await page.getByText("Indique los m³ que el medidor registra de más (mayor que 0)").waitFor();
     await screenshot("orden-sin-m3");
 
     await page.getByLabel(/m³ de más/).fill("12");

@@ -5,9 +5,9 @@ import { graphqlOverHttp, startServer, type RunningServer } from "../support/ser
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ WEB_PORT: "0" });
+  server = await startServer({ WEB_PORT: "0" }, undefined, { fresh: true });
   console.log(`embedded start-up (fresh data dir, migrate + demo seed): ${server.startupSeconds.toFixed(1)} s`);
-}, 180_000);
+});
 afterAll(async () => server?.stop());
 
 async function login(username: string) {

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { copyOfDemoDataDir } from "./demo-data-dir.ts";
 
 export interface RunningServer {
   apiUrl: string;
@@ -27,8 +28,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string> = {}, timeoutMs = 120_000): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ventanilla-data-"));
+/**
+ * Starts the server on a copy of the run's seeded demo database, or with `fresh` on an empty folder (it then migrates
+ * and seeds as `npm start` does on a new machine).
+ */
+export async function startServer(env: Record<string, string> = {}, timeoutMs = 540_000, { fresh = false } = {}): Promise<RunningServer> {
+  const dataDir = fresh ? fs.mkdtempSync(path.join(os.tmpdir(), "ventanilla-data-")) : await copyOfDemoDataDir(os.tmpdir());
   const [port, webPort] = [await freePort(), await freePort()];
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {

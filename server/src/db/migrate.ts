@@ -11,7 +11,7 @@ export const MIGRATIONS_DIR = path.join(root, "schema/migrations");
 
 async function withEngine<T>(factory: any, schema: string, run: (engine: any) => Promise<T>): Promise<T> {
   const engine = await openEngine(factory, schema);
-  try { return await run(engine); } finally { engine.free?.(); }
+  try { return await run(engine); } finally { engine.free?.(); await factory.close?.(); }
 }
 
 /** The SQL that the migrations lack to reach schema.prisma, or null when they are in step. */

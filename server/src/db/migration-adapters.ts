@@ -27,8 +27,15 @@ function wholeScript(adapter: any) {
 
 // adapter-pg 7.10.1's shadow database connects to the MAIN database when configured with a connection string,
 // and its dispose cannot drop the shadow while its own pool still holds a connection.
+// The engine never disposes what it connected: close() does, so no connection outlives the migration.
 class PgMigrateFactory extends PrismaPg {
-  async connect() { return wholeScript(await super.connect()); }
+  private connected: { dispose(): Promise<void> }[] = [];
+  async connect() {
+    const adapter = wholeScript(await super.connect());
+    this.connected.push(adapter);
+    return adapter;
+  }
+  async close() { await Promise.all(this.connected.splice(0).map((adapter) => adapter.dispose())); }
   async connectToShadowDb() {
     const admin: any = await this.connect();
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;

@@ -5,7 +5,7 @@ import { toGlobalId } from "../shared/global-id.ts";
 export function NodeResolver(objectType: ClassType, typeName: string) {
   @Resolver(() => objectType)
   abstract class NodeFieldResolver {
-    @FieldResolver(() => ID)
+    @FieldResolver(() => ID, { description: "Global id (opaque); fetch the object again with node(id)." })
     id(@Root() row: { id: number }): string {
       return toGlobalId(typeName, row.id);
     }

@@ -28,7 +28,7 @@ const LOADERS: Record<string, Loader> = {
 export class NodeQueryResolver {
   @Authorized(...Operations.readAny)
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist or the caller may not see it." })
-  async node(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async node(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Global id, as given by any object's `id`." }) id: string) {
     const { type, id: databaseId } = fromGlobalId(id);
     const loader = LOADERS[type];
     if (!loader || !isGranted(ctx.actor!, loader.grants)) return null;

@@ -63,6 +63,13 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     authChecker: AuthChecker,
     authMode: "error",
     validateFn: validateArgs,
-  });
+  }).then(describeRootTypes);
   return built;
+}
+
+// type-graphql declares Query and Mutation itself and takes no description for them
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description = "The read operations; which of them the caller may use is in `myPermissions` (the API enforces it regardless).";
+  schema.getMutationType()!.description = "The changes; each takes one `input` and answers a payload whose `userErrors` say why nothing changed.";
+  return schema;
 }

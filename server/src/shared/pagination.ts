@@ -41,19 +41,19 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     @Field(() => String, { description: "Opaque position of this item." })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "The item." })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items.` })
   class PageType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "The items of this page, each with its cursor." })
     edges: Edge[];
 
     @Field(() => [nodeType], { description: "The items of this page, without cursors." })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether more items follow, and the cursor to ask for them." })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: "How many items match the filter, across all pages." })

@@ -40,7 +40,7 @@ class AuditFilter {
 export class AuditResolver {
   @Authorized(...Operations.readAudit)
   @Query(() => AuditEntryPage, { description: "The append-only audit log, newest first." })
-  auditEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditFilter, { nullable: true, description: "Filters (all optional, combined with AND)." }) filter?: AuditFilter) {
+  auditEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: AuditFilter) {
     return listAuditEntries(ctx as ActingScope, filter, page);
   }
 

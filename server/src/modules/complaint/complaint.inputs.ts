@@ -11,16 +11,16 @@ export class FileComplaintInput {
   @Field(() => ID, { nullable: true, description: "The connection (required for meter and consumption complaints)." })
   connectionId?: string;
 
-  @Field(() => ComplaintKind)
+  @Field(() => ComplaintKind, { description: "Queja, denuncia or reporte de problema." })
   kind: ComplaintKind;
 
-  @Field(() => ComplaintCategory)
+  @Field(() => ComplaintCategory, { description: "What it is about; EXCESS_CONSUMPTION and METER_MALFUNCTION issue a verification order." })
   category: ComplaintCategory;
 
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "How it arrived." })
   channel: Channel;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The customer's account of the problem (up to 2,000 characters)." })
   @RequiredText(2000)
   description: string;
 
@@ -42,24 +42,24 @@ export class FileComplaintInput {
 
 @ObjectType({ description: "The complaint filed and, for meter or consumption complaints, the verification order issued." })
 export class FileComplaintPayload {
-  @Field(() => Complaint, { nullable: true })
+  @Field(() => Complaint, { nullable: true, description: "The complaint filed; null when userErrors is not empty." })
   complaint?: Complaint;
 
-  @Field(() => WorkOrder, { nullable: true })
+  @Field(() => WorkOrder, { nullable: true, description: "The verification order issued, for meter and consumption complaints." })
   workOrder?: WorkOrder | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why nothing was filed; empty on success." })
   userErrors: UserError[];
 }
 
 @InputType({ description: "Filters for the complaint list." })
 export class ComplaintFilter {
-  @Field(() => ComplaintStatus, { nullable: true })
+  @Field(() => ComplaintStatus, { nullable: true, description: "Only complaints in this status." })
   status?: ComplaintStatus;
 
-  @Field(() => ComplaintCategory, { nullable: true })
+  @Field(() => ComplaintCategory, { nullable: true, description: "Only complaints of this category." })
   category?: ComplaintCategory;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only complaints about this connection." })
   connectionId?: string;
 }

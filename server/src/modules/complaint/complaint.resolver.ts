@@ -17,20 +17,20 @@ type ComplaintRow = { id: number; connectionId: number | null };
 export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
   @Authorized(...Operations.readComplaints)
   @Query(() => ComplaintPage, { description: "Complaints the caller may see, newest first." })
-  complaints(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter) {
+  complaints(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => ComplaintFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: ComplaintFilter) {
     const connectionId = filter?.connectionId ? idOf("ServiceConnection", filter.connectionId, "filter.connectionId") : undefined;
     return listComplaints(ctx as ActingScope, { ...filter, connectionId }, page);
   }
 
   @Authorized(...Operations.fileComplaint)
   @Mutation(() => FileComplaintPayload, { description: "Records a complaint; a meter or excess-consumption complaint issues a verification order at once." })
-  fileComplaint(@Ctx() ctx: Context, @Arg("input", () => FileComplaintInput) input: FileComplaintInput) {
+  fileComplaint(@Ctx() ctx: Context, @Arg("input", () => FileComplaintInput, { description: "The operation's input; rule failures come back in the payload's userErrors, naming the field." }) input: FileComplaintInput) {
     return asPayload(input, () =>
       fileComplaint(ctx as ActingScope, { ...input, connectionId: input.connectionId ? idOf("ServiceConnection", input.connectionId, "connectionId") : null }),
     );
   }
 
-  @FieldResolver(() => ServiceConnection, { nullable: true })
+  @FieldResolver(() => ServiceConnection, { nullable: true, description: "The connection it concerns, when there is one and the caller may see it." })
   connection(@Root() row: ComplaintRow, @Ctx() ctx: Context) {
     return row.connectionId ? ctx.loaders.connection.load(row.connectionId) : null;
   }

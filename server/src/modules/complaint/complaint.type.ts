@@ -8,19 +8,19 @@ export class Complaint extends Node {
   @Field(() => String, { description: "Human folio, e.g. Q-2026-000123." })
   folio: string;
 
-  @Field(() => ComplaintKind)
+  @Field(() => ComplaintKind, { description: "Queja, denuncia or reporte de problema." })
   kind: ComplaintKind;
 
-  @Field(() => ComplaintCategory)
+  @Field(() => ComplaintCategory, { description: "What the complaint is about." })
   category: ComplaintCategory;
 
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "How it arrived (in person, phone, web, partner)." })
   channel: Channel;
 
-  @Field(() => ComplaintStatus)
+  @Field(() => ComplaintStatus, { description: "Where it stands in its workflow." })
   status: ComplaintStatus;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The customer's account of the problem, as taken down." })
   description: string;
 
   @Field(() => String, { description: "Who reported it (may differ from the holder)." })
@@ -32,12 +32,12 @@ export class Complaint extends Node {
   @Field(() => String, { nullable: true, description: "How it was resolved, or the advice given." })
   resolution: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was filed." })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was resolved or closed; null while open." })
   resolvedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of complaints." })
 export class ComplaintPage extends Connection(Complaint, "Complaint") {}

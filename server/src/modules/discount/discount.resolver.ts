@@ -18,17 +18,17 @@ export class DiscountResolver extends NodeResolver(Discount, "Discount") {
     return listDiscounts(ctx as ActingScope, page);
   }
 
-  @FieldResolver(() => ServiceConnection)
+  @FieldResolver(() => ServiceConnection, { description: "The connection whose bill it reduces." })
   connection(@Root() row: DiscountRow, @Ctx() ctx: Context) {
     return ctx.loaders.connection.load(row.connectionId);
   }
 
-  @FieldResolver(() => Staff)
+  @FieldResolver(() => Staff, { description: "The staff member who requested it." })
   requestedBy(@Root() row: DiscountRow, @Ctx() ctx: Context) {
     return ctx.loaders.staff.load(row.requestedById);
   }
 
-  @FieldResolver(() => Staff, { nullable: true })
+  @FieldResolver(() => Staff, { nullable: true, description: "The staff member who authorized or rejected it; null while pending." })
   authorizedBy(@Root() row: DiscountRow, @Ctx() ctx: Context) {
     return row.authorizedById ? ctx.loaders.staff.load(row.authorizedById) : null;
   }

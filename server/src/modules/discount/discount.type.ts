@@ -8,10 +8,10 @@ import { Connection } from "../../shared/pagination.ts";
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A bill reduction: social, or a meter adjustment backed by a verification." })
 export class Discount extends Node {
-  @Field(() => DiscountKind)
+  @Field(() => DiscountKind, { description: "Social discount or meter adjustment." })
   kind: DiscountKind;
 
-  @Field(() => DiscountStatus)
+  @Field(() => DiscountStatus, { description: "Where the request stands." })
   status: DiscountStatus;
 
   @Field(() => DecimalScalar, { nullable: true, description: "m³ adjusted (METER_ADJUSTMENT)." })
@@ -23,15 +23,15 @@ export class Discount extends Node {
   @RestrictedField(FieldReaders.discountAmount, () => DecimalScalar, "Amount (MXN).")
   amount: unknown;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why it was requested." })
   reason: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was requested." })
   requestedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was authorized or rejected; null while pending." })
   decidedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of discounts." })
 export class DiscountPage extends Connection(Discount, "Discount") {}

@@ -14,5 +14,5 @@ export class HistoryEvent {
   occurredAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of a connection's history, newest first." })
 export class HistoryEventPage extends Connection(HistoryEvent, "HistoryEvent") {}

@@ -5,9 +5,9 @@ export class Locality {
   @Field(() => ID, { description: "Database id of the locality (catalog)." })
   id: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the town or community." })
   name: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Municipality it belongs to." })
   municipality: string;
 }

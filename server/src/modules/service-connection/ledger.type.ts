@@ -7,10 +7,10 @@ registerEnumType(LedgerKind, { name: "LedgerKind", description: "CHARGE raises t
 
 @ObjectType({ simpleResolvers: true, description: "One movement of a connection's account (estado de cuenta)." })
 export class LedgerEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Database id of the movement." })
   id: number;
 
-  @Field(() => LedgerKind)
+  @Field(() => LedgerKind, { description: "Charge, payment or credit." })
   kind: LedgerKind;
 
   @Field(() => String, { nullable: true, description: "Billing period, yyyy-mm." })
@@ -25,12 +25,12 @@ export class LedgerEntry {
   @Field(() => DecimalScalar, { description: "Balance after this movement (MXN)." })
   balanceAfter: unknown;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the movement is, in Spanish, as printed on the account statement." })
   description: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When it was posted to the account." })
   postedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of a connection's account movements, newest first." })
 export class LedgerEntryPage extends Connection(LedgerEntry, "LedgerEntry") {}

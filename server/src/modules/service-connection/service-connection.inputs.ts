@@ -8,9 +8,9 @@ export class ConnectionFilter {
   @MaxText(100)
   search?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only connections in this locality (id from localities)." })
   localityId?: number;
 
-  @Field(() => ConnectionStatus, { nullable: true })
+  @Field(() => ConnectionStatus, { nullable: true, description: "Only connections in this service status." })
   status?: ConnectionStatus;
 }

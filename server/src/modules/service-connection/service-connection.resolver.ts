@@ -22,8 +22,8 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
   @Query(() => ServiceConnection, { nullable: true, description: "One connection by global id or by control number; null when there is none." })
   serviceConnection(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("controlNumber", () => String, { nullable: true }) controlNumber?: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id of the connection (give this or controlNumber)." }) id?: string,
+    @Arg("controlNumber", () => String, { nullable: true, description: "Número de control of the connection (give this or id)." }) controlNumber?: string,
   ) {
     return findConnection(ctx as ActingScope, { id: id ? idOf("ServiceConnection", id) : undefined, controlNumber });
   }
@@ -33,7 +33,7 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
   serviceConnections(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => ConnectionFilter, { nullable: true }) filter?: ConnectionFilter,
+    @Arg("filter", () => ConnectionFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: ConnectionFilter,
   ) {
     return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? Number(filter.localityId) : undefined }, page);
   }
@@ -44,7 +44,7 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
     return ctx.loaders.user.load(row.holderId);
   }
 
-  @FieldResolver(() => Locality)
+  @FieldResolver(() => Locality, { description: "The town or community of the address." })
   locality(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
     return ctx.loaders.locality.load(row.localityId);
   }

@@ -9,10 +9,10 @@ import { Connection } from "../../shared/pagination.ts";
 
 @ObjectType({ simpleResolvers: true, description: "A water meter installed at a connection." })
 export class Meter {
-  @Field(() => String)
+  @Field(() => String, { description: "Serial number printed on the meter." })
   serialNumber: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Maker of the meter, when known." })
   brand: string | null;
 
   @Field(() => GraphQLDate, { description: "Day of installation (a calendar date, yyyy-mm-dd)." })
@@ -27,25 +27,25 @@ export class ServiceConnection extends Node {
   @Field(() => String, { description: "Número de control: the connection's unique human number." })
   controlNumber: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Street of the address." })
   street: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Exterior number of the address, when it has one." })
   exteriorNumber: string | null;
 
   @Field(() => String, { nullable: true, description: "Colonia." })
   neighborhood: string | null;
 
-  @Field(() => ConnectionType)
+  @Field(() => ConnectionType, { description: "Tariff class." })
   type: ConnectionType;
 
-  @Field(() => ConnectionStatus)
+  @Field(() => ConnectionStatus, { description: "Service status (LIMITED: restricted for non-payment)." })
   status: ConnectionStatus;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Latitude of the connection (WGS 84), when surveyed." })
   latitude: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Longitude of the connection (WGS 84), when surveyed." })
   longitude: number | null;
 
   @RestrictedField(FieldReaders.balance, () => DecimalScalar, "Amount owed (MXN); 0 when the account is current.")
@@ -55,5 +55,5 @@ export class ServiceConnection extends Node {
   periodsOwed: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of service connections." })
 export class ServiceConnectionPage extends Connection(ServiceConnection, "ServiceConnection") {}

@@ -8,29 +8,29 @@ import { Staff } from "../staff/staff.type.ts";
 import { login, logout } from "./session.service.ts";
 import { findSelf } from "../staff/staff.service.ts";
 
-@InputType()
+@InputType({ description: "A staff member's credentials." })
 class LoginInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The staff member's login name." })
   @RequiredText(100)
   username: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The staff member's password." })
   @RequiredText(200)
   password: string;
 }
 
 @ObjectType({ description: "A new session: send the token as `Authorization: Bearer <token>` (the portal gets a cookie too)." })
 class LoginPayload {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The session token; null when userErrors is not empty." })
   token?: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the session ends unless the staff member logs out before." })
   expiresAt?: Date;
 
-  @Field(() => Staff, { nullable: true })
+  @Field(() => Staff, { nullable: true, description: "Who logged in." })
   staff?: Staff;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why no session was opened; empty on success." })
   userErrors: UserError[];
 }
 
@@ -42,7 +42,7 @@ function sessionCookie(ctx: Context, token: string, maxAgeSeconds: number): stri
 @Resolver()
 export class SessionResolver {
   @Mutation(() => LoginPayload, { description: "Logs a staff member in. Public." })
-  async login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput) {
+  async login(@Ctx() ctx: Context, @Arg("input", () => LoginInput, { description: "The operation's input; rule failures come back in the payload's userErrors, naming the field." }) input: LoginInput) {
     const payload = await asPayload(input, () => login(ctx, ctx.clientAddress, input.username, input.password));
     if (payload.token && payload.actor) {
       ctx.setCookie(sessionCookie(ctx, payload.token, ctx.config.sessionHours * 3600));

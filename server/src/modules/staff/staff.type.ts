@@ -9,10 +9,10 @@ export class Staff {
   @Field(() => ID, { description: "Database id of the staff member." })
   id: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Login name." })
   username: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Full name, as shown on orders and history." })
   fullName: string;
 
   @Field(() => Boolean, { description: "Inactive accounts cannot log in." })

@@ -8,7 +8,7 @@ import { ServiceConnection } from "../service-connection/service-connection.type
 import { listUsers } from "./user.service.ts";
 import { User } from "./user.type.ts";
 
-@ObjectType()
+@ObjectType({ description: "A page of customers." })
 class UserPage extends Connection(User, "User") {}
 
 @InputType({ description: "Filters for the customer list." })
@@ -22,7 +22,7 @@ class UserFilter {
 export class UserResolver extends NodeResolver(User, "User") {
   @Authorized(...Operations.readUsers)
   @Query(() => UserPage, { description: "Customers (usuarios), filtered by name." })
-  users(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter) {
+  users(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => UserFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: UserFilter) {
     return listUsers(ctx as ActingScope, filter, page);
   }
 

@@ -7,10 +7,10 @@ import { WorkOrder } from "./work-order.type.ts";
 
 @InputType({ description: "Filters for the work-order list." })
 export class WorkOrderFilter {
-  @Field(() => WorkOrderType, { nullable: true })
+  @Field(() => WorkOrderType, { nullable: true, description: "Only orders of this type." })
   type?: WorkOrderType;
 
-  @Field(() => WorkOrderStatus, { nullable: true })
+  @Field(() => WorkOrderStatus, { nullable: true, description: "Only orders in this status." })
   status?: WorkOrderStatus;
 
   @Field(() => Boolean, { nullable: true, description: "Only orders not yet completed or cancelled (ISSUED, ASSIGNED, IN_PROGRESS)." })
@@ -22,25 +22,25 @@ export class WorkOrderFilter {
 
 @InputType({ description: "The verifier's field result." })
 export class CompleteVerificationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The verification order, assigned to the caller." })
   workOrderId: string;
 
-  @Field(() => VerificationOutcome)
+  @Field(() => VerificationOutcome, { description: "What the verifier found." })
   outcome: VerificationOutcome;
 
   @Field(() => DecimalScalar, { nullable: true, description: "Excess m³ measured; required (> 0) for METER_OVER_REGISTERING." })
   excessM3?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The verifier's notes (up to 2,000 characters)." })
   @MaxText(2000)
   notes?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The verification order with its result recorded." })
 export class CompleteVerificationPayload {
-  @Field(() => WorkOrder, { nullable: true })
+  @Field(() => WorkOrder, { nullable: true, description: "The completed order; null when userErrors is not empty." })
   workOrder?: WorkOrder;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why nothing was recorded; empty on success." })
   userErrors: UserError[];
 }

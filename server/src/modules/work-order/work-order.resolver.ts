@@ -18,13 +18,13 @@ type OrderRow = { id: number; connectionId: number | null; complaintId: number |
 export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
   @Authorized(...Operations.readWorkOrders)
   @Query(() => WorkOrderPage, { description: "Work orders the caller may see (a verifier: only its own), newest first." })
-  workOrders(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => WorkOrderFilter, { nullable: true }) filter?: WorkOrderFilter) {
+  workOrders(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => WorkOrderFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: WorkOrderFilter) {
     return listWorkOrders(ctx as ActingScope, filter, page);
   }
 
   @Authorized(...Operations.completeVerification)
   @Mutation(() => CompleteVerificationPayload, { description: "The assigned verifier records the result of a verification order." })
-  completeVerification(@Ctx() ctx: Context, @Arg("input", () => CompleteVerificationInput) input: CompleteVerificationInput) {
+  completeVerification(@Ctx() ctx: Context, @Arg("input", () => CompleteVerificationInput, { description: "The operation's input; rule failures come back in the payload's userErrors, naming the field." }) input: CompleteVerificationInput) {
     return asPayload(input, () => completeVerification(ctx as ActingScope, { ...input, workOrderId: idOf("WorkOrder", input.workOrderId, "workOrderId") }));
   }
 

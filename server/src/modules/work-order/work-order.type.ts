@@ -9,10 +9,10 @@ export class WorkOrder extends Node {
   @Field(() => String, { description: "Human folio, e.g. OV-2026-000045." })
   folio: string;
 
-  @Field(() => WorkOrderType)
+  @Field(() => WorkOrderType, { description: "What the order asks for." })
   type: WorkOrderType;
 
-  @Field(() => WorkOrderStatus)
+  @Field(() => WorkOrderStatus, { description: "Where the order stands." })
   status: WorkOrderStatus;
 
   @Field(() => Role, { nullable: true, description: "The department that receives the order when no one person does." })
@@ -24,10 +24,10 @@ export class WorkOrder extends Node {
   @Field(() => Date, { description: "Due by the service target of the order's type." })
   dueAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the order was issued." })
   issuedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the result was recorded; null while open." })
   completedAt: Date | null;
 
   @Field(() => VerificationOutcome, { nullable: true, description: "Result of a VERIFICATION order." })
@@ -43,5 +43,5 @@ export class WorkOrder extends Node {
   resultNotes: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of work orders." })
 export class WorkOrderPage extends Connection(WorkOrder, "WorkOrder") {}

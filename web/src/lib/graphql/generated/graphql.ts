@@ -84,16 +84,21 @@ export type ComplaintStatus =
 export type CompleteVerificationInput = {
   /** Excess m³ measured; required (> 0) for METER_OVER_REGISTERING. */
   excessM3?: string | null | undefined;
+  /** The verifier's notes (up to 2,000 characters). */
   notes?: string | null | undefined;
+  /** What the verifier found. */
   outcome: VerificationOutcome;
+  /** The verification order, assigned to the caller. */
   workOrderId: string | number;
 };
 
 /** Filters for the connection list; all are optional and combine with AND. */
 export type ConnectionFilter = {
+  /** Only connections in this locality (id from localities). */
   localityId?: string | number | null | undefined;
   /** Control number or holder name (accents and case ignored), or part of the address. */
   search?: string | null | undefined;
+  /** Only connections in this service status. */
   status?: ConnectionStatus | null | undefined;
 };
 
@@ -175,11 +180,15 @@ export type ExtendInformationRequestInput = {
 
 /** A complaint as the customer brings it. */
 export type FileComplaintInput = {
+  /** What it is about; EXCESS_CONSUMPTION and METER_MALFUNCTION issue a verification order. */
   category: ComplaintCategory;
+  /** How it arrived. */
   channel: Channel;
   /** The connection (required for meter and consumption complaints). */
   connectionId?: string | number | null | undefined;
+  /** The customer's account of the problem (up to 2,000 characters). */
   description: string;
+  /** Queja, denuncia or reporte de problema. */
   kind: ComplaintKind;
   /** Where the problem is, when it is not at a connection. */
   locationText?: string | null | undefined;
@@ -252,8 +261,11 @@ export type LocalityInput = {
   name: string;
 };
 
+/** A staff member's credentials. */
 export type LoginInput = {
+  /** The staff member's password. */
   password: string;
+  /** The staff member's login name. */
   username: string;
 };
 
@@ -425,7 +437,9 @@ export type WorkOrderFilter = {
   assignedToMe?: boolean | null | undefined;
   /** Only orders not yet completed or cancelled (ISSUED, ASSIGNED, IN_PROGRESS). */
   open?: boolean | null | undefined;
+  /** Only orders in this status. */
   status?: WorkOrderStatus | null | undefined;
+  /** Only orders of this type. */
   type?: WorkOrderType | null | undefined;
 };
 

@@ -78,7 +78,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   };
 };
 
-/** "12", "12.5" or "12,5" as the API's Decimal ("12.50"); null when it is not a number. */
+/** "12", "12.5" or "12,5" as the API's Decimal ("12.50"); null when it is not a number (the API then says what it needs). */
 function decimal(value: string): string | null {
   const normalized = value.replace(",", ".");
   if (!/^\d{1,6}(\.\d{1,2})?$/.test(normalized)) return null;
@@ -91,15 +91,13 @@ export const actions: Actions = {
     const form = await request.formData();
     const values = { outcome: text(form, "outcome"), excessM3: text(form, "excessM3"), notes: text(form, "notes") };
     const outcome = oneOf(values.outcome, OUTCOMES);
-    const overRegistering = outcome === "METER_OVER_REGISTERING";
-    const excessM3 = overRegistering ? decimal(values.excessM3) : null;
+    const excessM3 = outcome === "METER_OVER_REGISTERING" ? decimal(values.excessM3) : null;
 
-    const errors: FieldErrors = {};
-    if (!outcome) errors.outcome = "Elija el resultado de la verificación";
-    if (overRegistering && !values.excessM3) errors.excessM3 = "Indique cuántos m³ registra de más el medidor";
-    else if (overRegistering && (!excessM3 || Number(excessM3) <= 0)) errors.excessM3 = "Escriba una cantidad mayor que 0, con hasta dos decimales (p. ej. 12.50)";
-    if (values.notes.length > 2000) errors.notes = "Las notas admiten hasta 2,000 caracteres";
-    if (!outcome || Object.keys(errors).length) return fail(400, { values, errors });
+    // the rules on m³ and notes are the API's: its userErrors come back below
+    if (!outcome) {
+      const errors: FieldErrors = { outcome: "Elija el resultado de la verificación" };
+      return fail(400, { values, errors });
+    }
 
     const { data } = await api(token, CompleteVerification, { input: { workOrderId: params.id, outcome, excessM3, notes: values.notes || null } });
     const { workOrder, userErrors } = data.completeVerification;
