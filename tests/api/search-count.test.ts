@@ -43,9 +43,12 @@ afterAll(async () => {
 const SEARCH = `query($q: String) { serviceConnections(first: 20, filter: { search: $q }) { totalCount totalCountIsExact nodes { controlNumber } } }`;
 
 describe("search count", () => {
-  it("should count exactly when few connections match", async () => {
-    const result = await run(app, SEARCH, { q: "rosario inzunza" }, token);
+  it("should count exactly when few connections match, without a count query when the first page holds them all", async () => {
+    const { result, statements } = await counting.during(() => run(app, SEARCH, { q: "rosario inzunza" }, token));
     expect(result.data.serviceConnections).toMatchObject({ totalCount: 3, totalCountIsExact: true });
+    expect(statements.filter((s) => /COUNT\(/i.test(s))).toEqual([]);
+    const paged = await run(app, `query($q: String) { serviceConnections(first: 2, filter: { search: $q }) { totalCount totalCountIsExact } }`, { q: "rosario inzunza" }, token);
+    expect(paged.data.serviceConnections).toEqual({ totalCount: 3, totalCountIsExact: true });
   });
 
   it("should stop counting past the limit and say the count is a lower bound", async () => {

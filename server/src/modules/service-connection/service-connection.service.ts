@@ -44,9 +44,11 @@ export const CONNECTION_COUNT_LIMIT = 1000;
 export async function searchConnections(scope: ActingScope, filter: ConnectionFilterInput | null | undefined, page: PageArgs) {
   const where = { AND: [connectionScope(scope.actor), connectionWhere(filter)] };
   const result = await paginateModel(scope.db.serviceConnection, where, page, "asc");
-  // counting stops one past the limit: the database reads at most that many matches, never the whole city
+  // a first page that holds every match is its own count; otherwise counting stops one past the limit, so the database
+  // reads at most that many matches, never the whole city
+  const complete = !page.after && !result.pageInfo.hasNextPage;
   let counted: Promise<number> | undefined;
-  const bounded = () => (counted ??= scope.db.serviceConnection.count({ where, take: CONNECTION_COUNT_LIMIT + 1 }));
+  const bounded = () => (counted ??= complete ? Promise.resolve(result.nodes.length) : scope.db.serviceConnection.count({ where, take: CONNECTION_COUNT_LIMIT + 1 }));
   return {
     ...result,
     totalCount: async () => Math.min(await bounded(), CONNECTION_COUNT_LIMIT),
