@@ -5,6 +5,7 @@ import { asPayload } from "../../graphql/user-error.ts";
 import { requestLoader } from "../../graphql/request-loader.ts";
 import { databaseId, idOf, toGlobalId } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
+import { formatAddress } from "../../shared/format.ts";
 import { LIMITATION_SKIP_REASONS } from "../../shared/labels.ts";
 import { WorkOrder, WorkOrderPage } from "../work-order/work-order.type.ts";
 import { listCrews } from "../crew/crew.service.ts";
@@ -88,7 +89,7 @@ const toRow = (c: ConnectionRow) => ({
   connectionId: toGlobalId("ServiceConnection", c.id),
   controlNumber: c.controlNumber,
   holderName: c.holder.fullName,
-  address: [c.street, c.exteriorNumber, c.neighborhood ? `col. ${c.neighborhood}` : null].filter(Boolean).join(" "),
+  address: formatAddress(c),
   localityName: c.locality.name,
   status: c.status,
   balance: c.balance,
