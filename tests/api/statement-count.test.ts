@@ -136,7 +136,7 @@ describe("SQL statements per request", () => {
   });
 
   it("should give the lists that exist today more than 100 rows, so the comparison means something", async () => {
-    for (const name of ["StaffList", "AuditLog", "AuditExportPage", "InformationRequestList", "ApiClients", "WorkOrderList"].filter((n) => documents.has(n))) {
+    for (const name of ["StaffList", "AuditLog", "AuditExportPage", "InformationRequestList", "ApiClients", "WorkOrderList", "DelinquencyPage"].filter((n) => documents.has(n))) {
       const role: Role = name === "ApiClients" || name.startsWith("Audit") ? "AUDITOR" : "HEAD";
       const many = await statements(name, role, { first: MANY });
       expect(many.rows, name).toBeGreaterThanOrEqual(MANY);
