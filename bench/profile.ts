@@ -17,13 +17,14 @@ const db = createPostgresClient(url, 10);
 const app = await createApp({ db, config: loadConfig({ DATABASE_URL: url }) });
 const login = async (username: string) =>
   ((await app.execute(`mutation { login(input: { username: "${username}", password: "demo1234" }) { token } }`)).body as any).singleResult.data.login.token as string;
-const tokens = { front_desk: await login("front_desk"), verifier: await login("verifier") };
+const tokens = { front_desk: await login("front_desk"), verifier: await login("verifier"), collections: await login("collections") };
+const crew = await db.crew.findFirstOrThrow({ orderBy: { id: "asc" } });
 const any = (await db.serviceConnection.findMany({ take: 50, select: { id: true } })).map((c) => Buffer.from(`ServiceConnection:${c.id}`).toString("base64url"));
 const verifier = await db.staff.findUniqueOrThrow({ where: { username: "verifier" } });
 const orders = (await db.workOrder.findMany({ where: { assigneeId: verifier.id }, take: 50, select: { id: true } })).map((o) => Buffer.from(`WorkOrder:${o.id}`).toString("base64url"));
 const bounds = await db.serviceConnection.aggregate({ _min: { controlNumber: true }, _max: { controlNumber: true } });
 const scenario = scenarios({
-  firstControlNumber: Number(bounds._min.controlNumber), lastControlNumber: Number(bounds._max.controlNumber), connectionIds: any, verifierOrderIds: orders, verifierStaffId: verifier.id,
+  firstControlNumber: Number(bounds._min.controlNumber), lastControlNumber: Number(bounds._max.controlNumber), connectionIds: any, verifierOrderIds: orders, verifierStaffId: verifier.id, crewId: String(crew.id),
 }).find((s) => s.key === key);
 if (!scenario) throw new Error(`no scenario ${key}`);
 const run = async () => {

@@ -94,14 +94,15 @@ async function main() {
   const api = await startApi(url);
   running.add(api);
   log(`API on ${api.url} (pid ${api.pid}), ready in ${fmt(api.startupSeconds, 1)} s`);
-  const tokens = { front_desk: await login(api.url, "front_desk"), verifier: await login(api.url, "verifier") };
+  const tokens = { front_desk: await login(api.url, "front_desk"), verifier: await login(api.url, "verifier"), collections: await login(api.url, "collections") };
+  const crews = await graphql(api.url, tokens.collections, { query: `{ crews { id } }` });
   const ids = await graphql(api.url, tokens.front_desk, { query: `{ serviceConnections(first: 100) { nodes { id } } }` });
   const orders = await graphql(api.url, tokens.verifier, { query: `{ me { id } workOrders(first: 100, filter: { assignedToMe: true }) { nodes { id } } }` });
   const verifierStaffId = Number(Buffer.from(orders.data.me.id, "base64url").toString().split(":")[1]);
   const all = scenarios({
     firstControlNumber: size.firstControlNumber, lastControlNumber: size.lastControlNumber,
     connectionIds: ids.data.serviceConnections.nodes.map((n: { id: string }) => n.id),
-    verifierOrderIds: orders.data.workOrders.nodes.map((n: { id: string }) => n.id), verifierStaffId,
+    verifierOrderIds: orders.data.workOrders.nodes.map((n: { id: string }) => n.id), verifierStaffId, crewId: crews.data.crews[0].id,
   });
   const selected = ONLY ? all.filter((s) => ONLY.includes(s.key) || (s.ceilingOf && ONLY.includes(s.ceilingOf)) || (s.reference && ONLY.includes(s.key))) : all;
   const onApi = selected.filter((s) => !s.reference && !s.ceilingOf);

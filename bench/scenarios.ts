@@ -1,10 +1,10 @@
 // The operations under load: the staff portal's own documents (web/src/lib/graphql/generated), as its screens send them.
 import { print, type DocumentNode } from "graphql";
 import {
-  ConnectionCardDocument, FileComplaintDocument, MeDocument, SearchConnectionsDocument, WorkOrderDetailDocument, WorkOrderListDocument,
+  ConnectionCardDocument, DelinquencyPageDocument, FileComplaintDocument, MeDocument, SearchConnectionsDocument, WorkOrderDetailDocument, WorkOrderListDocument,
 } from "../web/src/lib/graphql/generated/graphql.ts";
 
-export type Caller = "front_desk" | "verifier";
+export type Caller = "front_desk" | "verifier" | "collections";
 
 export interface Scenario {
   key: string;
@@ -33,6 +33,8 @@ export interface ScenarioData {
   /** global ids of the verifier's open orders, and the staff id of that verifier */
   verifierOrderIds: string[];
   verifierStaffId: number;
+  /** a crew's id, for its delinquency list */
+  crewId: string;
 }
 
 const randomInt = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
@@ -79,10 +81,15 @@ export function scenarios(data: ScenarioData): Scenario[] {
     { key: "f1", title: "ficha, ventanilla (ConnectionCard: toma, titular, saldo, 10 eventos, quejas y órdenes abiertas)", as: "front_desk", connections: 50, seconds: 10, body: card },
     { key: "f2", title: "ficha del verificador (WorkOrderDetail de una orden suya)", as: "verifier", connections: 50, seconds: 10, body: order, allowForbidden: true },
     { key: "m", title: "mis órdenes (WorkOrderList, verificador, 25 abiertas)", as: "verifier", connections: 50, seconds: 10, body: myOrders },
+    {
+      key: "d", title: "lista de morosos de una cuadrilla (DelinquencyPage, 50 por página, cobranza)", as: "collections", connections: 50, seconds: 10,
+      body: () => ({ query: text(DelinquencyPageDocument), operationName: "DelinquencyPage", variables: { first: 50, filter: { crewId: data.crewId } } }),
+    },
     { key: "me", title: "Me (sesión + un campo)", as: "front_desk", connections: 50, seconds: 10, body: () => ({ query: text(MeDocument), operationName: "Me" }) },
   ];
   const ceilings: Scenario[] = reads
-    .filter((s) => s.key !== "me")
+    // no ceiling for `me` (nothing to read) nor, yet, for the delinquency list (its crew totals and last payments)
+    .filter((s) => s.key !== "me" && s.key !== "d")
     .map((s) => ({ ...s, key: `${s.key}-raw`, title: `raw SQL: ${s.title}`, ceilingOf: s.key, body: raw(s.body as () => { operationName: string; variables: Record<string, unknown> }, s.as) }));
   return [
     ...reads,
