@@ -44,6 +44,31 @@ function coresTable(rows: LoadRow[]): string {
   return ["| scenario | server process | its PostgreSQL backends | autocannon (bench process) | everything else on the machine |", "|---|---:|---:|---:|---:|", ...lines].join("\n");
 }
 
+/** Issue 10's targets, each as measured in this run. */
+function targets(r: Report): string {
+  const by = (key: string) => r.rows.find((row) => row.key === key);
+  const r1 = by("r1");
+  const lines: string[] = [];
+  const ratio = (key: string, wanted: number, p99?: number) => {
+    const row = by(key);
+    if (!row || !r1) return `${key}: not measured`;
+    const x = row.reqPerSec / r1.reqPerSec;
+    const p99Part = p99 === undefined ? "" : `, p99 ${fmt(row.p99, 0)} ms (target < ${p99} ms: ${row.p99 < p99 ? "met" : "missed"})`;
+    return `${fmt(row.reqPerSec)} req/s = ${fmt(x, 2)}× r1 (target ≥ ${wanted}×: ${x >= wanted ? "met" : `missed by ${fmt((1 - x / wanted) * 100, 0)} %`})${p99Part}`;
+  };
+  lines.push(`- look-up by control number (s2, the search page with a number): ${ratio("s2", 0.8)}`);
+  lines.push(`- name search on ${fmt(r.size.connections)} connections (s1): ${ratio("s1", 0.5, 100)}`);
+  lines.push(`- ficha (f1): ${ratio("f1", 0.35, 150)}`);
+  const w1 = by("w1");
+  if (w1) {
+    const errors = w1.graphqlErrors + w1.non2xx + w1.socketErrors;
+    lines.push(`- intake (w1): ${fmt(w1.reqPerSec)} req/s with ${errors} errors (target ≥ 150/s, zero errors: ${w1.reqPerSec >= 150 && !errors ? "met" : "missed"})`);
+  }
+  lines.push(`- one clerk alone, p95: first search result ${fmt(r.alone.search.p95, 1)} ms, ficha ${fmt(r.alone.card.p95, 1)} ms (target < 30 ms: ${r.alone.search.p95 < 30 && r.alone.card.p95 < 30 ? "met" : "missed"})`);
+  lines.push(`- API RSS after its runs (about ${fmt(r.rows.filter((row) => !row.key.includes("-raw") && row.key !== "r1").reduce((s, row) => s + row.seconds + r.warmup, 0) / 60, 1)} min of load, not 5): ${fmt(r.apiRss, 0)} MB (target < 300 MB: ${r.apiRss !== null && r.apiRss < 300 ? "met" : "missed"})`);
+  return lines.join("\n");
+}
+
 export function writeResults(file: string, r: Report): void {
   const { size } = r;
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -81,6 +106,10 @@ events (bench/statements.ts, the session look-up included); for the raw server, 
 
 One clerk alone (sequential, 50 requests each after 5 unmeasured): first search result (s1) p50 ${fmt(r.alone.search.p50, 1)} ms, p95 ${fmt(r.alone.search.p95, 1)} ms;
 ficha (f1) p50 ${fmt(r.alone.card.p50, 1)} ms, p95 ${fmt(r.alone.card.p95, 1)} ms.
+
+## Targets of issue 10, in this run
+
+${targets(r)}
 
 Cores busy during each run (CPU seconds / wall seconds):
 

@@ -13,7 +13,7 @@ import path from "node:path";
 import { BENCH_DB, adminUrl, benchDatabaseIsSeeded, benchServer, benchUrl, createBenchDatabase, datasetSize, dropBenchDatabase, postgresVersion } from "./db.ts";
 import { buildCityDataset } from "./dataset.ts";
 import { startApi, startRawServer, startReferenceServer, type ApiProcess } from "./server.ts";
-import { graphql, runScenario, sampleOrThrow, sequentialLatency, type LoadRow } from "./load.ts";
+import { drain, graphql, runScenario, sampleOrThrow, sequentialLatency, type LoadRow } from "./load.ts";
 import { SEARCH_NAMES, scenarios, type Scenario } from "./scenarios.ts";
 import { apiStatements, rawStatements } from "./statements.ts";
 import { writeResults, type Report } from "./report.ts";
@@ -66,6 +66,10 @@ function rssMb(pid: number): number | null {
 async function measureAll(target: ApiProcess, list: Scenario[], tokens: Record<string, string>, rows: LoadRow[]) {
   for (const scenario of list) {
     const s = SECONDS ? { ...scenario, seconds: SECONDS } : scenario;
+    if (!s.ceilingOf && !s.reference) {
+      const waited = await drain(target.url, tokens[s.as]);
+      if (waited > 2) log(`   waited ${fmt(waited)} s for the API to finish the previous run's requests`);
+    }
     log(`${s.key}. ${s.title}: c=${s.connections}, ${WARMUP} s warm-up + ${s.seconds} s…`);
     const row = await runScenario(target.url, tokens[s.as], s, WARMUP, { serverPid: target.pid, adminUrl: adminUrl(), database: BENCH_DB });
     rows.push(row);
