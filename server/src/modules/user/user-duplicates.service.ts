@@ -4,7 +4,6 @@
 import type { ActingScope } from "../../context.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { userScope } from "../../auth/policies.ts";
-import { badInput } from "../../shared/errors.ts";
 import { curpProblem, normalizeCurp } from "../../shared/curp.ts";
 import { normalizeForSearch } from "../../shared/text.ts";
 
@@ -39,8 +38,8 @@ export async function possibleDuplicates(scope: ActingScope, query: DuplicateQue
     street ??= own?.street;
     localityId ??= own?.localityId;
   }
-  const normalizedCurp = curp ? normalizeCurp(curp) : null;
-  if (normalizedCurp && curpProblem(normalizedCurp)) throw badInput("curp", curpProblem(normalizedCurp)!);
+  // an invalid CURP identifies nobody (createUser reports what is wrong with it)
+  const normalizedCurp = curp && !curpProblem(normalizeCurp(curp)) ? normalizeCurp(curp) : null;
   const name = fullName ? normalizeForSearch(fullName) : "";
   const byAddress = name && street?.trim() && localityId;
   if (!normalizedCurp && !byAddress) return [];
