@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDate } from "graphql-scalars";
 import { ConnectionStatus, ConnectionType, SpecialUserKind } from "../../generated/prisma/enums.ts";
 import { FieldReaders } from "../../auth/policies.ts";
@@ -50,6 +50,9 @@ export class ServiceConnection extends Node {
 
   @Field(() => Float, { nullable: true, description: "Longitude of the connection (WGS 84), when surveyed." })
   longitude: number | null;
+
+  @Field(() => ID, { nullable: true, description: "The collection crew that visits it (id from crews), when it has one." })
+  crewId: number | null;
 
   @Field(() => SpecialUserKind, { nullable: true, description: "Usuario especial (public building, school, large consumer); null for an ordinary connection." })
   specialKind: SpecialUserKind | null;

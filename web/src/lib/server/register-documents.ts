@@ -31,3 +31,30 @@ export const LocalityOptions = graphql(`
     }
   }
 `);
+
+export const RegisterCatalogs = graphql(`
+  query RegisterCatalogs {
+    localities {
+      id
+      name
+    }
+    crews {
+      id
+      name
+    }
+  }
+`);
+
+/** What the register's connection changes return to the screens. */
+export const ConnectionChangeErrors = graphql(`
+  fragment ConnectionChangeErrors on ServiceConnectionPayload {
+    serviceConnection {
+      controlNumber
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+`);

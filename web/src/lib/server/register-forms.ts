@@ -1,6 +1,6 @@
 // Reading the register's forms: the fields of a customer, as the API's UserFieldsInput takes them.
-import type { DiscountCredentialType } from "$lib/graphql/generated/graphql";
-import { DISCOUNT_CREDENTIAL_TYPES } from "$lib/labels";
+import type { ConnectionType, DiscountCredentialType, SpecialUserKind } from "$lib/graphql/generated/graphql";
+import { CONNECTION_TYPES, DISCOUNT_CREDENTIAL_TYPES, SPECIAL_USER_KINDS } from "$lib/labels";
 import { oneOf, text } from "./form";
 
 export const USER_FIELDS = ["fullName", "curp", "phone", "email", "postalAddress", "discountCredentialType", "discountCredential"] as const;
@@ -11,4 +11,32 @@ export function userFieldsFrom(form: FormData) {
   const values = Object.fromEntries(USER_FIELDS.map((f) => [f, text(form, f)])) as Record<(typeof USER_FIELDS)[number], string>;
   const { discountCredentialType, ...rest } = values;
   return { values, input: { ...rest, discountCredentialType: oneOf(discountCredentialType, CREDENTIAL_TYPES) } };
+}
+
+export const CONNECTION_FIELDS = ["street", "exteriorNumber", "neighborhood", "localityId", "crewId", "type", "specialKind", "latitude", "longitude"] as const;
+const TYPES = Object.keys(CONNECTION_TYPES) as ConnectionType[];
+const SPECIAL = Object.keys(SPECIAL_USER_KINDS) as SpecialUserKind[];
+
+/** A coordinate typed in a form: a number, null when empty, NaN (refused by the API's range rule) when not a number. */
+const coordinate = (value: string) => (value ? Number(value.replace(",", ".")) : null);
+
+/** A connection's fields from a form; empty optional ones clear (null), as the API takes them. */
+export function connectionFieldsFrom(form: FormData) {
+  const values = Object.fromEntries(CONNECTION_FIELDS.map((f) => [f, text(form, f)])) as Record<(typeof CONNECTION_FIELDS)[number], string>;
+  const latitude = coordinate(values.latitude);
+  const longitude = coordinate(values.longitude);
+  return {
+    values,
+    input: {
+      street: values.street,
+      exteriorNumber: values.exteriorNumber || null,
+      neighborhood: values.neighborhood || null,
+      localityId: values.localityId || null,
+      crewId: values.crewId || null,
+      type: oneOf(values.type, TYPES) ?? "DOMESTIC",
+      specialKind: oneOf(values.specialKind, SPECIAL),
+      latitude: Number.isFinite(latitude) ? latitude : 999,
+      longitude: Number.isFinite(longitude) ? longitude : 999,
+    },
+  };
 }
