@@ -17,8 +17,12 @@ export const CONNECTION_FIELDS = ["street", "exteriorNumber", "neighborhood", "l
 const TYPES = Object.keys(CONNECTION_TYPES) as ConnectionType[];
 const SPECIAL = Object.keys(SPECIAL_USER_KINDS) as SpecialUserKind[];
 
-/** A coordinate typed in a form: a number, null when empty, NaN (refused by the API's range rule) when not a number. */
-const coordinate = (value: string) => (value ? Number(value.replace(",", ".")) : null);
+/** A coordinate typed in a form: a number, null when empty; text that is no number becomes one the API's range rule refuses. */
+const coordinate = (value: string) => {
+  if (!value) return null;
+  const number = Number(value.replace(",", "."));
+  return Number.isFinite(number) ? number : 999;
+};
 
 /** A connection's fields from a form; empty optional ones clear (null), as the API takes them. */
 export function connectionFieldsFrom(form: FormData) {
@@ -35,8 +39,8 @@ export function connectionFieldsFrom(form: FormData) {
       crewId: values.crewId || null,
       type: oneOf(values.type, TYPES) ?? "DOMESTIC",
       specialKind: oneOf(values.specialKind, SPECIAL),
-      latitude: Number.isFinite(latitude) ? latitude : 999,
-      longitude: Number.isFinite(longitude) ? longitude : 999,
+      latitude,
+      longitude,
     },
   };
 }
