@@ -1,6 +1,6 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDate } from "graphql-scalars";
-import { ConnectionStatus, ConnectionType } from "../../generated/prisma/enums.ts";
+import { ConnectionStatus, ConnectionType, SpecialUserKind } from "../../generated/prisma/enums.ts";
 import { FieldReaders } from "../../auth/policies.ts";
 import { RestrictedField } from "../../graphql/restricted-field.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
@@ -21,6 +21,9 @@ export class Meter {
 
   @Field(() => DecimalScalar, { description: "Last reading, m³." })
   lastReadingM3: unknown;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Day it was removed (replaced or the connection cancelled); null while installed." })
+  removedAt: Date | null;
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A service connection (toma) at an address, with its meter." })
@@ -48,6 +51,15 @@ export class ServiceConnection extends Node {
 
   @Field(() => Float, { nullable: true, description: "Longitude of the connection (WGS 84), when surveyed." })
   longitude: number | null;
+
+  @Field(() => ID, { nullable: true, description: "The collection crew that visits it (id from crews), when it has one." })
+  crewId: number | null;
+
+  @Field(() => SpecialUserKind, { nullable: true, description: "Usuario especial (public building, school, large consumer); null for an ordinary connection." })
+  specialKind: SpecialUserKind | null;
+
+  @Field(() => Date, { nullable: true, description: "When the connection was cancelled (baja); null while it exists." })
+  cancelledAt: Date | null;
 
   @RestrictedField(FieldReaders.balance, () => DecimalScalar, "Amount owed (MXN); 0 when the account is current.")
   balance: unknown;
