@@ -11,7 +11,8 @@ import { ServiceConnectionResolver } from "../modules/service-connection/service
 import { UserResolver } from "../modules/user/user.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
-import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
+import { ConnectionDiscountsResolver, DiscountResolver } from "../modules/discount/discount.resolver.ts";
+import { ConnectionConsumptionResolver, LedgerResolver } from "../modules/ledger/ledger.resolver.ts";
 import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
@@ -36,6 +37,9 @@ export const resolvers = [
   ComplaintResolver,
   WorkOrderResolver,
   DiscountResolver,
+  ConnectionDiscountsResolver,
+  LedgerResolver,
+  ConnectionConsumptionResolver,
   AuditResolver,
   LocalityResolver,
   HistoryEventResolver,

@@ -279,6 +279,7 @@ export type MarkTransparencyReportDeliveredInput = {
 export type Operation =
   | 'changeOwnPassword'
   | 'completeVerification'
+  | 'decideDiscount'
   | 'deliverTransparencyReport'
   | 'fileComplaint'
   | 'generateTransparencyReport'
@@ -290,6 +291,7 @@ export type Operation =
   | 'manageServiceTargets'
   | 'manageStaff'
   | 'me'
+  | 'postCharge'
   | 'readAny'
   | 'readApiClients'
   | 'readAudit'
@@ -298,11 +300,14 @@ export type Operation =
   | 'readConnections'
   | 'readDiscounts'
   | 'readInformationRequests'
+  | 'readLedger'
   | 'readLocalities'
   | 'readStaff'
   | 'readTransparency'
   | 'readUsers'
   | 'readWorkOrders'
+  | 'recordPayment'
+  | 'requestDiscount'
   | 'verifyAuditChain';
 
 /** A request as it was received. */
