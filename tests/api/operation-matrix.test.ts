@@ -83,6 +83,34 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { type: "VERIFICATION", escalateToHeadAfterHours: 1, escalateToManagerAfterHours: 1 } },
     ["HEAD", "ADMIN"],
   ],
+  "Query.ledgerEntry": ['{ ledgerEntry(id: "999999") { id } }', {}, ["FRONT_DESK", "HEAD", "MANAGER", "COLLECTIONS", "CASHIER", "AUDITOR"]],
+  "Query.meterAdjustmentQuote": [
+    "query($i: MeterAdjustmentQuoteInput!) { meterAdjustmentQuote(input: $i) { userErrors { code } } }",
+    { i: { connectionId: toGlobalId("ServiceConnection", 999_999), verificationOrderId: toGlobalId("WorkOrder", 999_999), volumeM3: "1.00", period: "2026-01" } },
+    ["FRONT_DESK", "HEAD"],
+  ],
+  "Mutation.recordPayment": [
+    "mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { userErrors { code } } }",
+    { i: { connectionId: toGlobalId("ServiceConnection", 999_999), amount: "0", method: "CASH", reference: "MATRIZ-1" } },
+    ["CASHIER"],
+  ],
+  "Mutation.postCharge": [
+    "mutation($i: PostChargeInput!) { postCharge(input: $i) { userErrors { code } } }",
+    { i: { connectionId: toGlobalId("ServiceConnection", 999_999), period: "2026-01", consumptionM3: "-1" } },
+    [],
+  ],
+  "Mutation.requestDiscount": [
+    "mutation($i: RequestDiscountInput!) { requestDiscount(input: $i) { userErrors { code } } }",
+    { i: { kind: "METER_ADJUSTMENT", connectionId: toGlobalId("ServiceConnection", 999_999), verificationOrderId: toGlobalId("WorkOrder", 999_999), volumeM3: "1.00", period: "2026-01", reason: "x" } },
+    ["FRONT_DESK", "HEAD"],
+  ],
+  "Mutation.requestSocialDiscount": [
+    "mutation($i: RequestSocialDiscountInput!) { requestSocialDiscount(input: $i) { userErrors { code } } }",
+    { i: { connectionId: toGlobalId("ServiceConnection", 999_999), credentialType: "PENSIONER", credentialNumber: "", evidence: "" } },
+    ["FRONT_DESK", "HEAD"],
+  ],
+  "Mutation.authorizeDiscount": ["mutation($i: DiscountDecisionInput!) { authorizeDiscount(input: $i) { userErrors { code } } }", { i: { discountId: toGlobalId("Discount", 999_999), reason: "" } }, ["HEAD", "MANAGER"]],
+  "Mutation.rejectDiscount": ["mutation($i: DiscountDecisionInput!) { rejectDiscount(input: $i) { userErrors { code } } }", { i: { discountId: toGlobalId("Discount", 999_999), reason: "x" } }, ["HEAD", "MANAGER"]],
   "Mutation.updateSetting": ["mutation($i: UpdateSettingInput!) { updateSetting(input: $i) { userErrors { code } } }", { i: { key: "informationRequestBusinessDays", value: -1 } }, ADMIN],
 };
 

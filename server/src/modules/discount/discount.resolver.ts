@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
-import type { DiscountStatus } from "../../generated/prisma/enums.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
@@ -23,7 +22,7 @@ import { authorizeDiscount, rejectDiscount } from "./discount-decision.service.t
 import { requestSocialDiscount } from "./social-discount.service.ts";
 import { availableDiscountActions } from "./discount.transitions.ts";
 
-type DiscountRow = { id: number; status: DiscountStatus; connectionId: number; requestedById: number; authorizedById: number | null; verificationOrderId: number | null };
+type DiscountRow = Parameters<typeof availableDiscountActions>[0] & { id: number; connectionId: number; requestedById: number; authorizedById: number | null; verificationOrderId: number | null };
 const DESCRIPTION = "The operation's input; rule failures come back in the payload's userErrors, naming the field.";
 
 const adjustment = (input: MeterAdjustmentQuoteInput & { reason?: string }): MeterAdjustmentInput => ({
