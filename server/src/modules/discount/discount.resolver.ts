@@ -10,7 +10,6 @@ import { badInput } from "../../shared/errors.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
 import { Staff } from "../staff/staff.type.ts";
 import { WorkOrder } from "../work-order/work-order.type.ts";
-import { findWorkOrder } from "../work-order/work-order.service.ts";
 import { Discount, DiscountPage } from "./discount.type.ts";
 import {
   DiscountDecisionInput, DiscountFilter, DiscountPayload, MeterAdjustmentQuoteInput, MeterAdjustmentQuotePayload, RequestDiscountInput,
@@ -95,7 +94,7 @@ export class DiscountResolver extends NodeResolver(Discount, "Discount") {
 
   @FieldResolver(() => WorkOrder, { nullable: true, description: "METER_ADJUSTMENT: the verification that proved the meter at fault." })
   verificationOrder(@Root() row: DiscountRow, @Ctx() ctx: Context) {
-    return row.verificationOrderId ? findWorkOrder(ctx as ActingScope, row.verificationOrderId) : null;
+    return row.verificationOrderId ? ctx.loaders.workOrder.load(row.verificationOrderId) : null;
   }
 
   @FieldResolver(() => [String], { description: "The actions the caller may take now: authorize, reject (never on its own request)." })

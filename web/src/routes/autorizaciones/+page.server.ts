@@ -7,8 +7,8 @@ import { can } from "$lib/roles";
 import type { Actions, PageServerLoad } from "./$types";
 
 const PendingDiscounts = graphql(`
-  query PendingDiscounts {
-    discounts(first: 50, filter: { status: REQUESTED }) {
+  query PendingDiscounts($first: Int!) {
+    discounts(first: $first, filter: { status: REQUESTED }) {
       totalCount
       nodes {
         id
@@ -80,7 +80,7 @@ const RejectDiscount = graphql(`
 export const load: PageServerLoad = async ({ locals, cookies, url }) => {
   const { user, token } = requireUser(locals);
   if (!can(user, "decideDiscount")) error(403, "Sólo la Jefatura y la Gerencia Comercial autorizan descuentos.");
-  const result = await api(token, PendingDiscounts, {});
+  const result = await api(token, PendingDiscounts, { first: 50 });
   return { discounts: result.data.discounts.nodes, total: result.data.discounts.totalCount, showAmounts: !hiddenAnywhere(result, "amount"), flash: takeFlash(cookies, url) };
 };
 
