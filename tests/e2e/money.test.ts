@@ -102,15 +102,29 @@ describe("money at the counter", () => {
       await frontDesk.screenshot("ajuste-importe-calculado");
       await frontDesk.page.getByRole("button", { name: "Solicitar ajuste" }).click();
       await frontDesk.page.waitForURL(new RegExp(`/tomas/${controlNumber}$`));
-      await frontDesk.page.getByText("Ajuste solicitado").waitFor();
+      await frontDesk.page.getByText("Ajuste solicitado: queda").waitFor();
       await frontDesk.screenshot("ajuste-solicitado");
+
+      // the holder is also a pensioner: the social discount, requested from the ficha
+      await frontDesk.page.getByRole("link", { name: "Solicitar descuento social" }).click();
+      await frontDesk.page.getByRole("heading", { name: "Solicitar descuento social" }).waitFor();
+      await frontDesk.page.waitForLoadState("networkidle");
+      await frontDesk.page.getByLabel("Beneficiario").selectOption("PENSIONER");
+      await frontDesk.page.getByLabel(/Clave de pensionado/).fill("IMSS-4471209");
+      await frontDesk.page.getByLabel("Documento presentado").fill("Credencial de pensionado del IMSS vigente a nombre del titular");
+      await frontDesk.screenshot("descuento-social");
+      await frontDesk.page.getByRole("button", { name: "Solicitar descuento social" }).click();
+      await frontDesk.page.waitForURL(new RegExp(`/tomas/${controlNumber}$`));
+      await frontDesk.page.getByText("Descuento social solicitado: queda").waitFor();
+      expect(await frontDesk.page.getByTestId("social-discount").innerText()).toContain("Por autorizar");
 
       const head = await portal("dinero-jefatura");
       await scenario(head, async () => {
         await head.login("head");
         await head.page.getByRole("link", { name: "Autorizaciones" }).click();
         await head.page.getByRole("heading", { name: "Bandeja de autorizaciones" }).waitFor();
-        const card = head.page.getByTestId("pending-discount").filter({ hasText: controlNumber });
+        const card = head.page.getByTestId("pending-discount").filter({ hasText: controlNumber }).filter({ hasText: "Ajuste por medidor" });
+        expect(await head.page.getByTestId("pending-discount").filter({ hasText: controlNumber }).filter({ hasText: "Pensionado" }).count()).toBe(1);
         expect(await card.getByTestId("pending-amount").innerText()).toBe(shown);
         await head.screenshot("bandeja-autorizaciones");
         await card.getByLabel("Motivo de la decisión").fill("Verificación concluyente");
