@@ -134,6 +134,20 @@ describe("recordPayment", () => {
     expect(errorCodes(await pay(connection.id, "1.00", "SPEI-126", callers.AUDITOR.token))).toEqual(["FORBIDDEN"]);
   });
 
+  it("should find the account by control number for partners, and refuse a call naming no account", async () => {
+    const connection = await createConnection(database.db);
+    const bank = await createApiClientKey(database.db, ["payments:write"]);
+    const byNumber = await run(app, RECORD_PAYMENT, { i: { controlNumber: connection.controlNumber, amount: "12.00", method: "TRANSFER", reference: "SPEI-CN-1" } }, bank);
+    expect(byNumber.data.recordPayment.userErrors).toEqual([]);
+    const charged = await run(app, POST_CHARGE, { i: { controlNumber: connection.controlNumber, period: "2026-05", consumptionM3: "10" } }, billingKey);
+    expect(charged.data.postCharge.charge).toMatchObject({ amount: "118.50" });
+    const unknown = await run(app, RECORD_PAYMENT, { i: { controlNumber: "000000", amount: "12.00", method: "CASH", reference: "SPEI-CN-2" } }, bank);
+    expect(unknown.data.recordPayment.userErrors).toEqual([expect.objectContaining({ field: "controlNumber", code: "NOT_FOUND" })]);
+    const none = await run(app, RECORD_PAYMENT, { i: { amount: "12.00", method: "CASH", reference: "SPEI-CN-3" } }, bank);
+    expect(none.data.recordPayment.userErrors).toEqual([expect.objectContaining({ field: "connectionId", code: "BAD_USER_INPUT" })]);
+    expect(await database.db.ledgerEntry.count({ where: { connectionId: connection.id } })).toBe(2);
+  });
+
   it("should keep the balance equal to the ledger's sum after concurrent payments and charges", async () => {
     const connection = await createConnection(database.db);
     await bill(app, billingKey, connection.id, "2026-06", "45");
@@ -142,7 +156,8 @@ describe("recordPayment", () => {
       bill(app, billingKey, connection.id, "2026-07", "30"),
       bill(app, billingKey, connection.id, "2026-08", "12.5"),
     ];
-    await Promise.all(work);
+    const outcomes = await Promise.all(work);
+    for (const o of outcomes) if ("errors" in o && o.errors) throw new Error(JSON.stringify(o.errors));
     const row = await database.db.serviceConnection.findUniqueOrThrow({ where: { id: connection.id } });
     expect(row.balance.toFixed(2)).toBe(await ledgerSum(database.db, connection.id));
     // each entry's balanceAfter continues the previous one: no two movements read the same balance

@@ -10,7 +10,7 @@ import { formatVolume } from "../../shared/format.ts";
 import { DISCOUNT_KINDS } from "../../shared/money-labels.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { issueWorkOrder } from "../work-order/work-order.service.ts";
-import { lockConnection, postLedgerEntry } from "../ledger/ledger-posting.ts";
+import { lockConnection, postLedgerEntry, LOCKING_TRANSACTION } from "../ledger/ledger-posting.ts";
 import { applyDiscountTransition, assertDiscountAction } from "./discount.transitions.ts";
 import { validUntilFrom } from "./social-discount.service.ts";
 
@@ -43,7 +43,7 @@ async function decide(scope: ActingScope, input: DiscountDecisionInput, action: 
     });
     if (action === "reject" || before.kind !== "METER_ADJUSTMENT") return { discount: decided, credit: null, workOrder: null };
     return applyMeterAdjustment(scope, tx, decided);
-  });
+  }, LOCKING_TRANSACTION);
 }
 
 /** The credit on the account, APPLIED, and the meter found at fault sent to REGISTRY for replacement. */

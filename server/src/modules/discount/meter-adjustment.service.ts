@@ -6,6 +6,7 @@ import type { Tx } from "../../db/client.ts";
 import type { ActingScope } from "../../context.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { inTransaction } from "../../db/transaction.ts";
+import { LOCKING_TRANSACTION } from "../ledger/ledger-posting.ts";
 import { connectionScope, ledgerScope, workOrderScope } from "../../auth/policies.ts";
 import { badInput, conflict, DomainError } from "../../shared/errors.ts";
 import { formatVolume } from "../../shared/format.ts";
@@ -112,5 +113,5 @@ export async function requestMeterAdjustment(scope: ActingScope, input: MeterAdj
     });
     await recordAudit(tx, scope, { action: "discount.request", entityType: "Discount", entityId: discount.id, after: discount });
     return { discount, quote };
-  });
+  }, LOCKING_TRANSACTION);
 }

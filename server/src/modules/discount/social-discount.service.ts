@@ -14,7 +14,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { numericSetting } from "../setting/setting.service.ts";
 import { socialCredit, type PricedTariff } from "../tariff/pricing.ts";
-import { postLedgerEntry, type LockedConnection } from "../ledger/ledger-posting.ts";
+import { postLedgerEntry, type LockedConnection, LOCKING_TRANSACTION } from "../ledger/ledger-posting.ts";
 
 export const SOCIAL_DISCOUNT_LIMITS = { credentialNumber: 40, evidence: 1000 } as const;
 
@@ -80,7 +80,7 @@ export async function requestSocialDiscount(scope: ActingScope, input: SocialDis
     });
     await recordAudit(tx, scope, { action: "discount.request", entityType: "Discount", entityId: discount.id, after: discount });
     return { discount };
-  });
+  }, LOCKING_TRANSACTION);
 }
 
 /**

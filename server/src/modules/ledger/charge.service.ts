@@ -2,29 +2,25 @@
 // connection's type; a social discount in force credits it at once. Idempotent by connection + period.
 import type { ActingScope } from "../../context.ts";
 import { inTransaction } from "../../db/transaction.ts";
-import { ledgerWriteScope } from "../../auth/policies.ts";
-import { badInput, conflict, notFound } from "../../shared/errors.ts";
+import { badInput, conflict } from "../../shared/errors.ts";
 import { localDay } from "../../shared/business-calendar.ts";
 import { formatVolume } from "../../shared/format.ts";
 import { charge, periodStart, tariffForPeriod } from "../tariff/pricing.ts";
 import { applySocialCredit } from "../discount/social-discount.service.ts";
 import { boundedDecimal, MONEY_LIMITS } from "./amounts.ts";
-import { lockConnection, postLedgerEntry } from "./ledger-posting.ts";
+import { findLedgerTarget, lockConnection, postLedgerEntry, type LedgerTarget, LOCKING_TRANSACTION } from "./ledger-posting.ts";
 
-export interface PostChargeInput {
-  connectionId: number;
+export type PostChargeInput = LedgerTarget & {
   period: string;
   consumptionM3: string;
-}
+};
 
 export async function postCharge(scope: ActingScope, input: PostChargeInput) {
   const consumption = boundedDecimal(input.consumptionM3, "consumptionM3", MONEY_LIMITS.maxConsumptionM3, { allowZero: true, unit: "El consumo" });
   if (periodStart(input.period) > localDay(scope.clock.now())) throw badInput("period", "No se factura un periodo que aún no empieza");
   return inTransaction(scope, async (tx) => {
-    const target = await tx.serviceConnection.findFirst({ where: { AND: [ledgerWriteScope(scope.actor), { id: input.connectionId }] }, select: { id: true } });
-    if (!target) throw notFound("La toma");
     // the lock first: two postings of one period wait for each other, and the second finds the first
-    const connection = (await lockConnection(tx, target.id))!;
+    const connection = (await lockConnection(tx, await findLedgerTarget(tx, scope, input)))!;
     const existing = await tx.ledgerEntry.findFirst({ where: { connectionId: connection.id, kind: "CHARGE", period: input.period } });
     if (existing) {
       if (!existing.consumptionM3?.equals(consumption)) {
@@ -43,5 +39,5 @@ export async function postCharge(scope: ActingScope, input: PostChargeInput) {
     });
     const credit = await applySocialCredit(tx, scope, connection, posted, tariff);
     return { charge: posted, credit, replayed: false };
-  });
+  }, LOCKING_TRANSACTION);
 }

@@ -6,6 +6,8 @@ import type { ActingScope } from "../../context.ts";
 import type { ConnectionType, LedgerKind, PaymentMethod } from "../../generated/prisma/enums.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { ledgerWriteScope } from "../../auth/policies.ts";
+import { DomainError } from "../../shared/errors.ts";
 
 export interface LockedConnection {
   id: number;
@@ -74,3 +76,23 @@ async function periodsOwedFor(tx: Tx, connectionId: number, balance: Prisma.Deci
   // an opening balance older than the ledger: at least every charge is owed
   return Math.max(1, charges.length);
 }
+
+/** Which account a movement goes to: by id, or by control number (partners know accounts by their número de control). */
+export interface LedgerTarget {
+  connectionId?: number;
+  controlNumber?: string;
+}
+
+/** The id of the account `target` names, if the actor may post to it; throws NOT_FOUND naming the field otherwise. */
+export async function findLedgerTarget(db: Tx, scope: ActingScope, target: LedgerTarget): Promise<number> {
+  const key = target.connectionId ? { id: target.connectionId } : { controlNumber: target.controlNumber?.trim() ?? "" };
+  const row = await db.serviceConnection.findFirst({ where: { AND: [ledgerWriteScope(scope.actor), key] }, select: { id: true } });
+  if (!row) throw new DomainError("NOT_FOUND", "La toma no existe o no está a su alcance", target.connectionId ? "connectionId" : "controlNumber");
+  return row.id;
+}
+
+/**
+ * Transactions that queue on an account's (or a verification's) row lock: a burst on one account may wait longer than
+ * Prisma's defaults (2 s to get a connection, 5 s to finish) on a busy server; waiting is right, failing is not.
+ */
+export const LOCKING_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;

@@ -8,8 +8,12 @@ import { MONEY_LIMITS } from "./amounts.ts";
 
 @InputType({ description: "A payment received for a connection's account." })
 export class RecordPaymentInput {
-  @Field(() => ID, { description: "Global id of the connection." })
-  connectionId: string;
+  @Field(() => ID, { nullable: true, description: "Global id of the connection (give this or controlNumber)." })
+  connectionId?: string;
+
+  @Field(() => String, { nullable: true, description: "Número de control of the connection (give this or connectionId)." })
+  @MaxText(20)
+  controlNumber?: string;
 
   @Field(() => DecimalScalar, { description: `Amount received (MXN): positive, two decimals, at most ${MONEY_LIMITS.maxPayment}.` })
   amount: string;
@@ -36,8 +40,12 @@ export class RecordPaymentPayload {
 
 @InputType({ description: "A billed period of a connection, from the billing system." })
 export class PostChargeInput {
-  @Field(() => ID, { description: "Global id of the connection." })
-  connectionId: string;
+  @Field(() => ID, { nullable: true, description: "Global id of the connection (give this or controlNumber)." })
+  connectionId?: string;
+
+  @Field(() => String, { nullable: true, description: "Número de control of the connection (give this or connectionId)." })
+  @MaxText(20)
+  controlNumber?: string;
 
   @Field(() => String, { description: "Billing period, yyyy-mm (not a future one); one charge per connection and period." })
   @MaxText(7)

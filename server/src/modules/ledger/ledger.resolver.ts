@@ -3,6 +3,8 @@ import type { ActingScope, Context } from "../../context.ts";
 import { FieldReaders, Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { databaseId, idOf } from "../../shared/global-id.ts";
+import { badInput } from "../../shared/errors.ts";
+import type { LedgerTarget } from "./ledger-posting.ts";
 import { LedgerEntry } from "../service-connection/ledger.type.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
 import { Staff } from "../staff/staff.type.ts";
@@ -10,6 +12,13 @@ import { PeriodConsumption, PostChargeInput, PostChargePayload, RecordPaymentInp
 import { recordPayment } from "./payment.service.ts";
 import { postCharge } from "./charge.service.ts";
 import { consumptionHistory, findLedgerEntry } from "./ledger.service.ts";
+
+/** The account named by global id, or else by control number. */
+function ledgerTarget(input: { connectionId?: string | null; controlNumber?: string | null }): LedgerTarget {
+  if (input.connectionId) return { connectionId: idOf("ServiceConnection", input.connectionId, "connectionId"), controlNumber: undefined };
+  if (input.controlNumber?.trim()) return { connectionId: undefined, controlNumber: input.controlNumber };
+  throw badInput("connectionId", "Indique la toma: su id o su número de control");
+}
 
 const DESCRIPTION = "The operation's input; rule failures come back in the payload's userErrors, naming the field.";
 
@@ -24,13 +33,13 @@ export class LedgerResolver {
   @Authorized(...Operations.recordPayment)
   @Mutation(() => RecordPaymentPayload, { description: "Records a payment on a connection's account; idempotent by reference. The balance moves in the same transaction." })
   recordPayment(@Ctx() ctx: Context, @Arg("input", () => RecordPaymentInput, { description: DESCRIPTION }) input: RecordPaymentInput) {
-    return asPayload(input, () => recordPayment(ctx as ActingScope, { ...input, connectionId: idOf("ServiceConnection", input.connectionId, "connectionId") }));
+    return asPayload(input, () => recordPayment(ctx as ActingScope, { amount: input.amount, method: input.method, reference: input.reference, ...ledgerTarget(input) }));
   }
 
   @Authorized(...Operations.postCharge)
   @Mutation(() => PostChargePayload, { description: "Posts a billed period priced with the tariff in force (billing partners); idempotent by connection and period; a social discount in force credits it." })
   postCharge(@Ctx() ctx: Context, @Arg("input", () => PostChargeInput, { description: DESCRIPTION }) input: PostChargeInput) {
-    return asPayload(input, () => postCharge(ctx as ActingScope, { ...input, connectionId: idOf("ServiceConnection", input.connectionId, "connectionId") }));
+    return asPayload(input, () => postCharge(ctx as ActingScope, { period: input.period, consumptionM3: input.consumptionM3, ...ledgerTarget(input) }));
   }
 
   @FieldResolver(() => ServiceConnection, { nullable: true, description: "The account it belongs to." })

@@ -2,19 +2,18 @@
 import type { ActingScope } from "../../context.ts";
 import type { PaymentMethod } from "../../generated/prisma/enums.ts";
 import { inTransaction } from "../../db/transaction.ts";
-import { ledgerScope, ledgerWriteScope } from "../../auth/policies.ts";
-import { conflict, notFound } from "../../shared/errors.ts";
+import { ledgerScope } from "../../auth/policies.ts";
+import { conflict } from "../../shared/errors.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { PAYMENT_METHODS } from "../../shared/money-labels.ts";
 import { boundedDecimal, MONEY_LIMITS, paymentReference } from "./amounts.ts";
-import { lockConnection, postLedgerEntry } from "./ledger-posting.ts";
+import { findLedgerTarget, lockConnection, postLedgerEntry, type LedgerTarget, LOCKING_TRANSACTION } from "./ledger-posting.ts";
 
-export interface RecordPaymentInput {
-  connectionId: number;
+export type RecordPaymentInput = LedgerTarget & {
   amount: string;
   method: PaymentMethod;
   reference: string;
-}
+};
 
 /**
  * Posts a PAYMENT. Idempotent by reference: the same reference again (same account and amount) answers with the first
@@ -23,10 +22,11 @@ export interface RecordPaymentInput {
 export async function recordPayment(scope: ActingScope, input: RecordPaymentInput) {
   const amount = boundedDecimal(input.amount, "amount", MONEY_LIMITS.maxPayment);
   const reference = paymentReference(input.reference);
+  const connectionId = await findLedgerTarget(scope.db, scope, input);
   const replay = async () => {
     const first = await scope.db.ledgerEntry.findUnique({ where: { reference } });
     if (!first) return null;
-    if (first.connectionId !== input.connectionId || !first.amount.equals(amount)) {
+    if (first.connectionId !== connectionId || !first.amount.equals(amount)) {
       throw conflict(`La referencia ${reference} ya se usó para otro pago`, "reference");
     }
     // the first payment, as the caller may read it (a partner without billing:read gets its id only)
@@ -38,9 +38,7 @@ export async function recordPayment(scope: ActingScope, input: RecordPaymentInpu
   if (earlier) return earlier;
   try {
     return await inTransaction(scope, async (tx) => {
-      const target = await tx.serviceConnection.findFirst({ where: { AND: [ledgerWriteScope(scope.actor), { id: input.connectionId }] }, select: { id: true } });
-      if (!target) throw notFound("La toma");
-      const connection = (await lockConnection(tx, target.id))!;
+      const connection = (await lockConnection(tx, connectionId))!;
       const payment = await postLedgerEntry(tx, scope, connection, {
         kind: "PAYMENT",
         amount,
@@ -55,7 +53,7 @@ export async function recordPayment(scope: ActingScope, input: RecordPaymentInpu
         details: { amount: amount.toFixed(2) },
       });
       return { payment, replayed: false };
-    });
+    }, LOCKING_TRANSACTION);
   } catch (error) {
     // two requests with one reference at the same time: the unique reference lets one through; the other answers
     // with it

@@ -403,8 +403,10 @@ export type ReceiveInformationRequestInput = {
 export type RecordPaymentInput = {
   /** Amount received (MXN): positive, two decimals, at most 500000.00. */
   amount: string;
-  /** Global id of the connection. */
-  connectionId: string | number;
+  /** Global id of the connection (give this or controlNumber). */
+  connectionId?: string | number | null | undefined;
+  /** Número de control of the connection (give this or connectionId). */
+  controlNumber?: string | null | undefined;
   /** How it was paid. */
   method: PaymentMethod;
   /** Receipt folio or bank reference; the same reference again records nothing and answers with the first payment. */
