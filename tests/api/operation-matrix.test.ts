@@ -44,6 +44,16 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { crewId: "999999", connectionIds: [] } },
     ["COLLECTIONS"],
   ],
+  "Mutation.pauseWorkOrder": [
+    "mutation($i: PauseWorkOrderInput!) { pauseWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: toGlobalId("WorkOrder", 999_999), reason: "x" } },
+    ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"],
+  ],
+  "Mutation.resumeWorkOrder": [
+    "mutation($i: ResumeWorkOrderInput!) { resumeWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: toGlobalId("WorkOrder", 999_999) } },
+    ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"],
+  ],
   "Mutation.receiveInformationRequest": [
     "mutation($i: ReceiveInformationRequestInput!) { receiveInformationRequest(input: $i) { userErrors { code } } }",
     { i: { receivedAt: "2026-01-05T16:00:00Z", channel: "EMAIL", subject: "", responsibleArea: "" } },
