@@ -44,6 +44,8 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { crewId: "999999", connectionIds: [] } },
     ["COLLECTIONS"],
   ],
+  "Query.followUpBoard": ["{ followUpBoard { open } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
+  "Query.pendingWork": ["{ pendingWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
   "Mutation.pauseWorkOrder": [
     "mutation($i: PauseWorkOrderInput!) { pauseWorkOrder(input: $i) { userErrors { code } } }",
     { i: { workOrderId: toGlobalId("WorkOrder", 999_999), reason: "x" } },
