@@ -6,7 +6,7 @@ import type { Db, Tx } from "../../server/src/db/client.ts";
 import { createPostgresClient } from "../../server/src/db/client.ts";
 import { ensureRecurringJob, runDueJobs, runOneJob, type JobDefinition } from "../../server/src/modules/jobs/job-queue.ts";
 import { ESCALATION_SWEEP, JOBS } from "../../server/src/modules/escalation/escalation.jobs.ts";
-import { sweepEscalations } from "../../server/src/modules/escalation/escalation.service.ts";
+import { sweepEscalations, sweepInformationRequests } from "../../server/src/modules/escalation/escalation.service.ts";
 import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { createConnection } from "../support/factories.ts";
 
@@ -91,6 +91,19 @@ describe.each([
     expect(await db.notification.count({ where: { kind: "PRUEBA" } })).toBe(0);
     const job = await db.job.findFirstOrThrow({ where: { queue: "prueba-falla" } });
     expect(job).toMatchObject({ status: "QUEUED", attempts: 1, lastError: "falla de prueba", runAt: local("2026-12-09 10:01") });
+  });
+
+  it("should bring the information requests near or past their legal deadline to the head, once each", async () => {
+    const request = (folio: string, dueOn: string) =>
+      db.informationRequest.create({ data: { folio, receivedAt: local("2026-11-01 09:00"), subject: "Tarifas", responsibleArea: "Comercial", dueAt: new Date(`${dueOn}T00:00:00Z`), originalDueAt: new Date(`${dueOn}T00:00:00Z`) } });
+    await request("SAI-2026-000001", "2026-12-11"); // Wednesday 9 December: 2 business days left
+    await request("SAI-2026-000002", "2026-12-31"); // far
+    await request("SAI-2026-000003", "2026-12-08"); // past
+    const sweep = () => db.$transaction((tx) => sweepInformationRequests(tx as Tx, local("2026-12-09 11:00")));
+    expect(await sweep()).toEqual(["SAI-2026-000003", "SAI-2026-000001"]);
+    expect(await sweep()).toEqual([]);
+    const notes = await db.notification.findMany({ where: { informationRequestId: { not: null } }, orderBy: { id: "asc" } });
+    expect(notes.map((n) => [n.role, n.title])).toEqual([["HEAD", "Solicitud SAI-2026-000003: venció su plazo legal"], ["HEAD", "Solicitud SAI-2026-000001: vence en 2 días hábiles"]]);
   });
 
   it.runIf(name === "PostgreSQL")("should run a due job once when two workers poll at the same moment", async () => {

@@ -7,6 +7,9 @@ import type { Role, WorkOrderType } from "../../generated/prisma/enums.ts";
 import { SERVICE_TARGETS } from "../../db/catalogs.ts";
 import { OPEN_WORK_ORDER_STATUSES } from "../../shared/workflow-facts.ts";
 import { loadBusinessClock } from "../service-target/business-clock.ts";
+import { deadlineStandings } from "../service-target/due-date.ts";
+import { OPEN_INFORMATION_REQUEST_STATUSES } from "../../shared/workflow-facts.ts";
+import { localDay } from "../../shared/business-calendar.ts";
 import { formatBusinessMinutes } from "../service-target/pause.service.ts";
 
 /** Who an escalation level reaches. */
@@ -21,6 +24,35 @@ const HOUR = 3_600_000;
 const SYSTEM = { name: "sistema", role: "SYSTEM" };
 
 type Candidate = { id: number; folio: string; type: WorkOrderType; issuedAt: Date; escalationLevel: number; pausedBusinessMinutes: number; connectionId: number | null; complaintId: number | null };
+
+/** An information request this many business days or fewer from its legal deadline is brought to the head. */
+export const REQUEST_WARNING_BUSINESS_DAYS = 3;
+
+/** Notifies the head, once each, of information requests near their legal deadline and of those past it. */
+export async function sweepInformationRequests(tx: Tx, now: Date): Promise<string[]> {
+  const horizon = new Date(localDay(now).getTime() + (REQUEST_WARNING_BUSINESS_DAYS * 3 + 10) * 86_400_000);
+  const requests = await tx.informationRequest.findMany({
+    where: { status: { in: OPEN_INFORMATION_REQUEST_STATUSES }, dueAt: { lte: horizon } },
+    orderBy: { dueAt: "asc" },
+    take: SWEEP_BATCH,
+  });
+  if (!requests.length) return [];
+  const standing = await deadlineStandings(tx, now, requests.map((r) => r.dueAt));
+  const notified: string[] = [];
+  for (const r of requests) {
+    const s = standing(r.dueAt);
+    if (s.businessDaysLeft > REQUEST_WARNING_BUSINESS_DAYS) continue;
+    const step = s.overdue ? "overdue" : "near";
+    const dedupeKey = `informationRequest:${r.id}:${step}`;
+    if (await tx.notification.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
+    const title = s.overdue
+      ? `Solicitud ${r.folio}: venció su plazo legal`
+      : `Solicitud ${r.folio}: ${s.businessDaysLeft === 0 ? "vence hoy" : `vence en ${s.businessDaysLeft} ${s.businessDaysLeft === 1 ? "día hábil" : "días hábiles"}`}`;
+    await tx.notification.create({ data: { role: "HEAD", kind: s.overdue ? "INFORMATION_REQUEST_OVERDUE" : "INFORMATION_REQUEST_NEAR_DEADLINE", title, informationRequestId: r.id, dedupeKey, createdAt: now } });
+    notified.push(r.folio);
+  }
+  return notified;
+}
 
 /** Escalates the orders due for it at `now`; returns the steps taken. */
 export async function sweepEscalations(tx: Tx, now: Date, requestId = `job:${now.toISOString()}`) {
