@@ -45,6 +45,8 @@ export const DEFAULT_SETTINGS: Record<string, number> = {
   delinquencyMinPeriods: 2,
   officeOpensAtHour: 8,
   officeClosesAtHour: 15,
+  controlNumberSeriesStart: 100001,
+  transferRequiresZeroBalance: 0,
 };
 
 const closure = (date: Date, name: string): HolidayDefinition => ({ date, name, kind: "CLOSURE" });
