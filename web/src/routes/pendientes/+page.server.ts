@@ -6,8 +6,8 @@ import { can } from "$lib/roles";
 import type { PageServerLoad } from "./$types";
 
 const PendingWorkList = graphql(`
-  query PendingWorkList($first: Int!) {
-    pendingWork(first: $first) {
+  query PendingWorkList {
+    pendingWork(first: 50) {
       totalCount
       items {
         kind
@@ -27,6 +27,6 @@ const PendingWorkList = graphql(`
 export const load: PageServerLoad = async ({ locals }) => {
   const { user, token } = requireUser(locals);
   if (!can(user, "readFollowUp")) error(403, "Los pendientes son de la jefatura y la gerencia.");
-  const { data } = await api(token, PendingWorkList, { first: 100 });
+  const { data } = await api(token, PendingWorkList);
   return { ...data.pendingWork };
 };
