@@ -1,4 +1,4 @@
-// npm run bench:delinquency — how long the delinquency list per crew takes over the bench dataset (20,000 customers
+// node --import tsx bench/delinquency.ts — how long the delinquency list per crew takes over the bench dataset (20,000 customers
 // by default): the portal's first page (totals per crew + 50 rows with last payment and open order) and a crew's
 // full list page by page, through the API in-process, on its own scratch PostgreSQL database.
 import pg from "pg";
