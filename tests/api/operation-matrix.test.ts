@@ -48,6 +48,18 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { crewId: "999999", connectionIds: [] } },
     ["COLLECTIONS"],
   ],
+  "Query.followUpBoard": ["{ followUpBoard { open } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
+  "Query.pendingWork": ["{ pendingWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
+  "Mutation.pauseWorkOrder": [
+    "mutation($i: PauseWorkOrderInput!) { pauseWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: toGlobalId("WorkOrder", 999_999), reason: "x" } },
+    ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"],
+  ],
+  "Mutation.resumeWorkOrder": [
+    "mutation($i: ResumeWorkOrderInput!) { resumeWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: toGlobalId("WorkOrder", 999_999) } },
+    ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"],
+  ],
   "Mutation.receiveInformationRequest": [
     "mutation($i: ReceiveInformationRequestInput!) { receiveInformationRequest(input: $i) { userErrors { code } } }",
     { i: { receivedAt: "2026-01-05T16:00:00Z", channel: "EMAIL", subject: "", responsibleArea: "" } },

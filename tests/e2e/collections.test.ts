@@ -1,5 +1,6 @@
-// Workflow 4 through the built portal in Chromium: collections lists the delinquent connections of a crew, issues
-// their limitation orders, prints the crew's list (its PDF parsed here); the head reads the list without the actions.
+// Workflows 4 and 5 through the built portal in Chromium: collections lists the delinquent connections of a crew,
+// issues their limitation orders, prints the crew's list (its PDF parsed here); the head reads the list without the
+// actions, then its tablero and pending work; a verifier is offered neither.
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
@@ -99,6 +100,42 @@ describe("delinquency and limitation in the portal", () => {
       expect(await head.page.locator('input[name="connectionId"]').count()).toBe(0);
       expect(await head.page.getByRole("button", { name: "Emitir órdenes de limitación" }).count()).toBe(0);
       await head.screenshot("morosos-solo-lectura");
+    });
+  });
+
+  it("should give the head its tablero with figures, charts and tables, and its pending work overdue first", async () => {
+    const head = await portal("jefatura-tablero");
+    await scenario(head, async () => {
+      await head.login("head");
+      await head.page.getByRole("link", { name: "Tablero" }).click();
+      await head.page.getByRole("heading", { name: "Tablero del departamento" }).waitFor();
+      const figures = await head.page.getByTestId("board-figures").innerText();
+      expect(figures).toContain("Órdenes abiertas");
+      expect(figures).toContain("Vencidas");
+      expect(await head.page.locator("figure.bars svg").count()).toBe(2);
+      expect(await head.page.getByTestId("board-by-type").locator("tbody tr").count()).toBeGreaterThan(0);
+      await head.screenshot("tablero");
+
+      await head.page.getByRole("link", { name: "Pendientes de la jefatura" }).click();
+      await head.page.getByRole("heading", { name: "Pendientes de la jefatura" }).waitFor();
+      const rows = head.page.getByTestId("pending-work").locator("tbody tr");
+      expect(await rows.count()).toBeGreaterThan(0);
+      // overdue first: no overdue row after one that is not
+      const situations = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("td:last-child")?.textContent ?? ""));
+      const firstNotOverdue = situations.findIndex((s) => !s.includes("Vencida"));
+      if (firstNotOverdue >= 0) expect(situations.slice(firstNotOverdue).some((s) => s.includes("Vencida"))).toBe(false);
+      await head.screenshot("pendientes");
+      await rows.first().locator("a").click();
+      await head.page.waitForURL(/\/(ordenes|solicitudes)\/.+/);
+    });
+
+    const verifier = await portal("verificador-sin-tablero", 390);
+    await scenario(verifier, async () => {
+      await verifier.login("verifier");
+      expect(await verifier.page.getByRole("link", { name: "Tablero" }).count()).toBe(0);
+      expect(await verifier.page.getByRole("link", { name: "Morosos" }).count()).toBe(0);
+      await verifier.open("/tablero");
+      expect(await verifier.mainText()).toContain("El tablero es de la jefatura y la gerencia.");
     });
   });
 });

@@ -64,6 +64,10 @@ export const Operations = {
   /** the delinquency list per crew and the crews' limitation orders (workflow 4) */
   readDelinquency: ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"] as Grant[],
   issueLimitationOrders: ["COLLECTIONS"] as Grant[],
+  /** stopping an order's clock while it waits on the customer: whoever works the order (row scope decides which) */
+  pauseWorkOrders: ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"] as Grant[],
+  /** the department at a glance and the open work lists (workflow 5) */
+  readFollowUp: ["HEAD", "MANAGER", "AUDITOR"] as Grant[],
   readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],
 };
 

@@ -28,6 +28,8 @@ import { ServiceTargetResolver } from "../modules/service-target/service-target.
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
+import { WorkOrderClockResolver } from "../modules/service-target/pause.resolver.ts";
+import { DashboardResolver, OrdersByAssigneeResolver } from "../modules/dashboard/dashboard.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
@@ -62,6 +64,9 @@ export const resolvers = [
   DelinquentConnectionResolver,
   CrewDelinquencyResolver,
   WorkOrderCrewResolver,
+  WorkOrderClockResolver,
+  DashboardResolver,
+  OrdersByAssigneeResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");
