@@ -2,6 +2,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { AtLeast, AtMost } from "./validation.ts";
 import { badInput } from "./errors.ts";
+import { MAX_DATABASE_ID } from "./global-id.ts";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -62,12 +63,15 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return PageType;
 }
 
+/** a cursor's id bounds an id column: beyond its range it could only be forged */
+const isCursorId = (id: unknown): id is number => Number.isSafeInteger(id) && (id as number) >= 0 && (id as number) <= MAX_DATABASE_ID;
+
 const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString("base64url");
 
 function decodeCursor(cursor: string): number {
   const [tag, raw] = Buffer.from(cursor, "base64url").toString("utf8").split(":");
   const id = Number(raw);
-  if (tag !== "c" || !Number.isSafeInteger(id)) throw badInput("after", "Cursor no válido");
+  if (tag !== "c" || !isCursorId(id)) throw badInput("after", "Cursor no válido");
   return id;
 }
 
@@ -123,7 +127,7 @@ function decodeSortCursor(cursor: string): { value: SortValue; id: number } {
   try {
     const [raw, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
     const value = raw && typeof raw === "object" && "d" in raw ? new Date(String((raw as { d: unknown }).d)) : raw;
-    const valid = Number.isSafeInteger(id) && (typeof value === "number" || typeof value === "string" || (value instanceof Date && !Number.isNaN(value.getTime())));
+    const valid = isCursorId(id) && (Number.isFinite(value) || (typeof value === "string" && value.length <= 500) || (value instanceof Date && !Number.isNaN(value.getTime())));
     if (valid) return { value: value as SortValue, id: id as number };
   } catch {
     // falls through to the error below
