@@ -150,7 +150,11 @@ export async function paginateModelBy<T extends { id: number }, Where extends ob
   if (first < 1 || first > MAX_PAGE_SIZE) throw badInput("first", `first debe estar entre 1 y ${MAX_PAGE_SIZE}`);
   const after = args.after ? decodeSortCursor(args.after) : undefined;
   const bound = after ? { OR: [{ [key]: { gt: after.value } }, { [key]: after.value, id: { gt: after.id } }] } : {};
-  const rows = await model.findMany({ where: { AND: [where, bound] } as Where, take: first + 1, orderBy: [{ [key]: "asc" }, { id: "asc" }] });
+  const rows = await Promise.resolve(model.findMany({ where: { AND: [where, bound] } as Where, take: first + 1, orderBy: [{ [key]: "asc" }, { id: "asc" }] })).catch((error: unknown) => {
+    // a cursor whose value is not of the key's type (a date where a number is kept): forged, since the API made it
+    if (after && (error as Error)?.name === "PrismaClientValidationError") throw badInput("after", "Cursor no válido");
+    throw error;
+  });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeSortCursor(node[key] as SortValue, node.id), node }));
   return {
