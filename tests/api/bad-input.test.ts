@@ -74,6 +74,15 @@ describe("NUL bytes and ill-formed text", () => {
   });
 });
 
+describe("many invalid values at once", () => {
+  it("should refuse more invalid variables than graphql-js reports with BAD_USER_INPUT, not a server error", async () => {
+    const save = `mutation($input: TariffInput!) { saveTariff(input: $input) { userErrors { field } } }`;
+    const blocks = Array.from({ length: 60 }, () => ({ fromM3: "no es número", pricePerM3: "1" }));
+    const result = await run(app, save, { input: { connectionType: "DOMESTIC", validFrom: "2099-01-01", minimumM3: "10", minimumCharge: "100", blocks } }, callers.ADMIN.token);
+    expectRefused(result, "input");
+  });
+});
+
 describe("ids and cursors beyond the id columns", () => {
   it("should refuse node(id) of User:2147483648", async () => {
     expectRefused(await run(app, `query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId("User", 2_147_483_648) }, callers.FRONT_DESK.token), "id");
@@ -96,6 +105,15 @@ describe("ids and cursors beyond the id columns", () => {
     const page = `query($after: String) { informationRequests(after: $after) { totalCount } }`;
     expectRefused(await run(app, page, { after: b64(JSON.stringify(["no es fecha", 1])) }, callers.IT.token), "after");
     expectRefused(await run(app, page, { after: b64(JSON.stringify([{ d: "2026-01-01T00:00:00.000Z" }, 2_147_483_648])) }, callers.IT.token), "after");
+  });
+});
+
+describe("years the calendar is asked about", () => {
+  it("should refuse a month of year 1051782553 naming year, instead of failing on the dates", async () => {
+    const figures = `query($y: Int!) { transparencyReport(year: $y, month: 11) { complaintsFiled } }`;
+    expectRefused(await run(app, figures, { y: 1_051_782_553 }, callers.HEAD.token), "year");
+    const month = `query($y: Int!) { transparencyMonth(year: $y, month: 1) { dueOn } }`;
+    expectRefused(await run(app, month, { y: -5 }, callers.HEAD.token), "year");
   });
 });
 

@@ -8,6 +8,9 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { textProblem } from "../shared/input-rules.ts";
 import { isWellFormedId } from "../shared/global-id.ts";
 
+/** graphql-js's own limit of variable errors reported in one answer */
+const MAX_VARIABLE_ERRORS = 50;
+
 interface InputProblem {
   field: string;
   message: string;
@@ -29,9 +32,13 @@ export function inputGuardPlugin<C extends object>(): ApolloServerPlugin<C> {
 
 /** The first argument value (literal or variable, at any depth) that breaks an input rule; null when none does. */
 export function firstInputProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): InputProblem | null {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  // variables of the wrong shape: execution refuses them with its own BAD_USER_INPUT, naming the variable
-  if (coerced.errors) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: MAX_VARIABLE_ERRORS });
+  if (coerced.errors) {
+    // past the limit graphql-js adds an error with no code ("Too many errors…"), which would read as a server error
+    if (coerced.errors.length <= MAX_VARIABLE_ERRORS) return null; // execution refuses them, each BAD_USER_INPUT naming its variable
+    const variable = /^Variable "\$(\w+)"/.exec(coerced.errors[0].message)?.[1] ?? "variables";
+    return { field: variable, message: `Demasiados valores no válidos; el primero: ${coerced.errors[0].message}` };
+  }
   const typeInfo = new TypeInfo(schema);
   let problem: InputProblem | null = null;
   visit(document, visitWithTypeInfo(typeInfo, {

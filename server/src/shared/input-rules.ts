@@ -12,7 +12,10 @@
 // - Search text: `searchText()` below (NFKC, so full-width letters are plain ones); LIKE patterns are built with
 //   `containsText()`, which escapes `%`, `_` and `\`; a search with no usable character finds nothing, never everything.
 // - Pages: `first` 1–100, cursors checked on decoding (`shared/pagination.ts`).
+// - Years and months: `assertYearMonth()` below, for every calendar question (reports, holidays).
 // Lengths and ranges of each field stay with its input class (class-validator, Spanish messages from validation.ts).
+
+import { badInput } from "./errors.ts";
 
 /** Why `text` cannot be stored or compared as text, or null when it can. */
 export function textProblem(text: string): string | null {
@@ -35,3 +38,17 @@ export function containsText(term: string) {
 
 /** A condition that matches no row (a search that has no usable terms finds nothing). */
 export const NO_ROWS = { id: { in: [] as number[] } };
+
+/** The years the calendar rules (due dates, holidays, monthly reports) are asked about. */
+export const CALENDAR_YEARS = { min: 2000, max: 2100 };
+
+export function assertYear(year: number, field = "year"): void {
+  if (!Number.isInteger(year) || year < CALENDAR_YEARS.min || year > CALENDAR_YEARS.max) {
+    throw badInput(field, `El año debe estar entre ${CALENDAR_YEARS.min} y ${CALENDAR_YEARS.max}`);
+  }
+}
+
+export function assertYearMonth(year: number, month: number): void {
+  assertYear(year);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput("month", "El mes debe estar entre 1 y 12");
+}
