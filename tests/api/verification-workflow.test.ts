@@ -182,7 +182,7 @@ describe.each([
   });
 
   it("should answer UNAUTHENTICATED without a session", async () => {
-    const result = await run(app, FILE, { input: excessComplaint(toGlobalId("ServiceConnection", 1)) }, null);
+    const result = await run(app, FILE, { input: excessComplaint("x") }, null);
     expect(errorCodes(result)).toEqual(["UNAUTHENTICATED"]);
   });
 });
