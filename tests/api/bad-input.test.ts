@@ -74,6 +74,16 @@ describe("NUL bytes and ill-formed text", () => {
   });
 });
 
+describe("order: access first, then input", () => {
+  it("should answer UNAUTHENTICATED to a caller without a session and FORBIDDEN to one without the right, whatever the input", async () => {
+    const file = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { userErrors { field } } }`;
+    const input = { connectionId: "x", kind: "COMPLAINT", category: "BILLING", channel: "IN_PERSON", description: "Cobro\u0000 doble" };
+    expect((await run(app, file, { input }, null)).errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    const search = `query($q: String, $l: ID) { serviceConnections(filter: { search: $q, localityId: $l }) { totalCount } }`;
+    expect((await run(app, search, { q: "a\u0000", l: "abc" }, callers.VERIFIER.token)).errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+  });
+});
+
 describe("many invalid values at once", () => {
   it("should refuse more invalid variables than graphql-js reports with BAD_USER_INPUT, not a server error", async () => {
     const save = `mutation($input: TariffInput!) { saveTariff(input: $input) { userErrors { field } } }`;

@@ -1,64 +1,27 @@
-// Applies the rules every input value satisfies (shared/input-rules.ts) to every argument of every field of an
-// operation, walking each value along its type in the schema, before anything runs. New fields get it without code.
-import {
-  BREAK, GraphQLError, TypeInfo, getArgumentValues, getNullableType, getVariableValues, isInputObjectType, isListType, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
-} from "graphql";
+// Applies the rules every input value satisfies (shared/input-rules.ts) to every argument of a field, walking each
+// value along its type in the schema. It runs from `validateArgs`, so after the field's access check (a caller without
+// a session or the right hears UNAUTHENTICATED / FORBIDDEN, never a detail of its input) and before its resolver.
+// New fields get it without code.
+import { GraphQLError, getArgumentValues, getNullableType, getVariableValues, isInputObjectType, isListType, type GraphQLInputType, type GraphQLResolveInfo } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { badInput } from "../shared/errors.ts";
 import { textProblem } from "../shared/input-rules.ts";
 import { isWellFormedId } from "../shared/global-id.ts";
-
-/** graphql-js's own limit of variable errors reported in one answer */
-const MAX_VARIABLE_ERRORS = 50;
 
 interface InputProblem {
   field: string;
   message: string;
 }
 
-export function inputGuardPlugin<C extends object>(): ApolloServerPlugin<C> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          const problem = operation && firstInputProblem(schema, document, operation, request.variables ?? {});
-          // http 400: a refusal of the request, before execution (Apollo answers 500 for plugin errors otherwise)
-          if (problem) throw new GraphQLError(problem.message, { extensions: { code: "BAD_USER_INPUT", field: problem.field, http: { status: 400 } } });
-        },
-      };
-    },
-  };
-}
-
-/** The first argument value (literal or variable, at any depth) that breaks an input rule; null when none does. */
-export function firstInputProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): InputProblem | null {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: MAX_VARIABLE_ERRORS });
-  if (coerced.errors) {
-    // past the limit graphql-js adds an error with no code ("Too many errors…"), which would read as a server error
-    if (coerced.errors.length <= MAX_VARIABLE_ERRORS) return null; // execution refuses them, each BAD_USER_INPUT naming its variable
-    const variable = /^Variable "\$(\w+)"/.exec(coerced.errors[0].message)?.[1] ?? "variables";
-    return { field: variable, message: `Demasiados valores no válidos; el primero: ${coerced.errors[0].message}` };
+/** Throws BAD_USER_INPUT naming the first argument value (at any depth) of the field being resolved that breaks a rule. */
+export function assertInputRules(info: GraphQLResolveInfo): void {
+  const field = info.parentType.getFields()[info.fieldName];
+  if (!field?.args.length) return;
+  const values = getArgumentValues(field, info.fieldNodes[0], info.variableValues);
+  for (const arg of field.args) {
+    const problem = valueProblem(values[arg.name], arg.type, arg.name);
+    if (problem) throw badInput(problem.field, problem.message);
   }
-  const typeInfo = new TypeInfo(schema);
-  let problem: InputProblem | null = null;
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const field = typeInfo.getFieldDef();
-      if (!field || !node.arguments?.length) return undefined;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(field, node, coerced.coerced);
-      } catch {
-        return undefined; // not this operation's field (another operation of the document): execution decides
-      }
-      for (const arg of field.args) {
-        problem = valueProblem(values[arg.name], arg.type, arg.name);
-        if (problem) return BREAK;
-      }
-      return undefined;
-    },
-  }));
-  return problem;
 }
 
 function valueProblem(value: unknown, type: GraphQLInputType, path: string): InputProblem | null {
@@ -83,4 +46,29 @@ function valueProblem(value: unknown, type: GraphQLInputType, path: string): Inp
   if (typeof value !== "string") return null;
   const message = textProblem(value) ?? (nullable.name === "ID" && !isWellFormedId(value) ? "Identificador no válido" : null);
   return message ? { field: path, message } : null;
+}
+
+/** graphql-js's own limit of variable errors reported in one answer */
+const MAX_VARIABLE_ERRORS = 50;
+
+/**
+ * Past that limit graphql-js adds an error with no code ("Too many errors…"), which would read as a server error: such
+ * a request is refused here as BAD_USER_INPUT naming the first variable at fault (HTTP 400, before execution, as
+ * graphql-js refuses variables of the wrong shape anyway).
+ */
+export function variableErrorLimitPlugin<C extends object>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, request }) {
+          if (!operation?.variableDefinitions?.length) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
+          if (!coerced.errors || coerced.errors.length <= MAX_VARIABLE_ERRORS) return;
+          const variable = /^Variable "\$(\w+)"/.exec(coerced.errors[0].message)?.[1] ?? "variables";
+          const message = `Demasiados valores no válidos; el primero: ${coerced.errors[0].message}`;
+          throw new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field: variable, http: { status: 400 } } });
+        },
+      };
+    },
+  };
 }

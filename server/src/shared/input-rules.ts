@@ -1,9 +1,9 @@
 // What every input value of the API satisfies, checked once at the root so that each new argument gets it for free.
 //
 // - Text: no NUL byte (PostgreSQL cannot store it) and well-formed Unicode (no lone surrogate), in any String, ID or
-//   custom scalar, at any depth of any argument. `graphql/input-guard.ts` walks every argument of every field of an
-//   operation against the schema before anything runs, and refuses the operation with BAD_USER_INPUT naming the
-//   argument path (e.g. `input.description`).
+//   custom scalar, at any depth of any argument. `graphql/input-guard.ts` walks every argument of every field against
+//   the schema after the field's access check and before its resolver, and refuses the field with BAD_USER_INPUT
+//   naming the argument path (e.g. `input.description`).
 // - Ids: every ID argument is a global id or a database id within the id columns' range (`shared/global-id.ts`, the
 //   same guard); its type is checked where it is decoded (`idOf`, `databaseId`), which names the field.
 // - Decimals: the `Decimal` scalar admits at most what the widest column holds (`shared/decimal-columns.ts`); a field
