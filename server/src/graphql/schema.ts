@@ -9,6 +9,7 @@ import { NodeQueryResolver } from "./node.resolver.ts";
 import { SessionResolver } from "../modules/session/session.resolver.ts";
 import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
 import { UserResolver } from "../modules/user/user.resolver.ts";
+import { ConnectionRegisterResolver } from "../modules/service-connection/connection-register.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
 import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
@@ -34,6 +35,7 @@ export const resolvers = [
   SessionResolver,
   ServiceConnectionResolver,
   UserResolver,
+  ConnectionRegisterResolver,
   ComplaintResolver,
   WorkOrderResolver,
   DiscountResolver,
