@@ -9,7 +9,7 @@ export class ConnectionFilter {
   search?: string;
 
   @Field(() => ID, { nullable: true, description: "Only connections in this locality (id from localities)." })
-  localityId?: number;
+  localityId?: string;
 
   @Field(() => ConnectionStatus, { nullable: true, description: "Only connections in this service status." })
   status?: ConnectionStatus;

@@ -3,7 +3,7 @@ import type { ActingScope, Context } from "../../context.ts";
 import { FieldReaders, Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
-import { idOf } from "../../shared/global-id.ts";
+import { databaseId, idOf } from "../../shared/global-id.ts";
 import { Locality } from "../locality/locality.type.ts";
 import { User } from "../user/user.type.ts";
 import { Complaint } from "../complaint/complaint.type.ts";
@@ -35,7 +35,7 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => ConnectionFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: ConnectionFilter,
   ) {
-    return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? Number(filter.localityId) : undefined }, page);
+    return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? databaseId(filter.localityId, "filter.localityId") : undefined }, page);
   }
 
   @Authorized(...FieldReaders.holder)
