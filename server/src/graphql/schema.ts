@@ -26,10 +26,10 @@ import { TariffResolver } from "../modules/tariff/tariff.resolver.ts";
 import { HolidayResolver } from "../modules/holiday/holiday.resolver.ts";
 import { ServiceTargetResolver } from "../modules/service-target/service-target.resolver.ts";
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
-import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
-import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
 import { WorkOrderClockResolver } from "../modules/service-target/pause.resolver.ts";
 import { DashboardResolver, OrdersByAssigneeResolver } from "../modules/dashboard/dashboard.resolver.ts";
+import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
+import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
