@@ -26,13 +26,11 @@ try {
   const actor = staff?.active ? staffActor(staff) : null;
   if (!actor || !isGranted(actor, Operations.manageRegister)) throw new Error(`«${username}» no existe, está inactivo o no es del padrón ni administrador`);
   const started = Date.now();
-  let first: number | null = null;
   const job = await runRegisterImport({ db, actor, clock: systemClock, config, requestId: randomUUID() }, file, {
     apply,
-    onProgress: ({ checkpointRow, totalRows }) => {
-      first ??= checkpointRow;
+    onProgress: ({ checkpointRow, totalRows }, resumedFrom) => {
       const seconds = (Date.now() - started) / 1000;
-      const rate = (checkpointRow - first + 1) / Math.max(seconds, 0.001);
+      const rate = (checkpointRow - resumedFrom) / Math.max(seconds, 0.001);
       const total = totalRows ?? checkpointRow;
       const width = 30;
       const done = Math.round((checkpointRow / Math.max(total, 1)) * width);

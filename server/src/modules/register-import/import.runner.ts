@@ -15,7 +15,7 @@ export interface ImportOptions {
   apply: boolean;
   batchSize?: number;
   /** after each batch, with the run's row as it stands */
-  onProgress?: (job: { checkpointRow: number; totalRows: number | null }) => void;
+  onProgress?: (job: { checkpointRow: number; totalRows: number | null }, resumedFrom: number) => void;
 }
 
 /** The unfinished run of this file in this mode, or a new one. */
@@ -35,6 +35,7 @@ async function openRun(scope: ActingScope, file: string, apply: boolean) {
 export async function runRegisterImport(scope: ActingScope, file: string, options: ImportOptions) {
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
   let job = await openRun(scope, file, options.apply);
+  const resumedFrom = job.checkpointRow;
   const findLocality = localityMatcher(await scope.db.locality.findMany({ select: { id: true, name: true } }));
   const today = scope.clock.now();
   // control numbers accepted so far in this file: a later row repeating one is rejected
@@ -78,7 +79,7 @@ export async function runRegisterImport(scope: ActingScope, file: string, option
       },
       { timeout: 300_000 },
     );
-    options.onProgress?.(job);
+    options.onProgress?.(job, resumedFrom);
   };
 
   for await (const { rowNumber, raw } of readRegisterCsv(file)) {
