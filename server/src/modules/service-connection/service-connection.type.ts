@@ -6,6 +6,7 @@ import { RestrictedField } from "../../graphql/restricted-field.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { Node } from "../../graphql/node.ts";
 import { Connection } from "../../shared/pagination.ts";
+import { CONNECTION_COUNT_LIMIT } from "./service-connection.service.ts";
 
 @ObjectType({ simpleResolvers: true, description: "A water meter installed at a connection." })
 export class Meter {
@@ -67,5 +68,13 @@ export class ServiceConnection extends Node {
   periodsOwed: number | null;
 }
 
-@ObjectType({ description: "A page of service connections." })
-export class ServiceConnectionPage extends Connection(ServiceConnection, "ServiceConnection") {}
+@ObjectType({ simpleResolvers: true, description: "A page of service connections." })
+export class ServiceConnectionPage extends Connection(ServiceConnection, "ServiceConnection") {
+  @Field(() => Int, {
+    description: `How many connections match, counted exactly up to ${CONNECTION_COUNT_LIMIT.toLocaleString("en-US")}; when more match, this is ${CONNECTION_COUNT_LIMIT.toLocaleString("en-US")} and \`totalCountIsExact\` is false (say "more than").`,
+  })
+  declare totalCount: number;
+
+  @Field(() => Boolean, { description: `False when more than ${CONNECTION_COUNT_LIMIT.toLocaleString("en-US")} connections match (totalCount is then a lower bound).` })
+  totalCountIsExact: boolean;
+}
