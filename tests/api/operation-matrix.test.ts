@@ -139,6 +139,8 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Mutation.createUser": ["mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { code } } }", { i: { fullName: "" } }, REGISTER],
   "Mutation.updateUser": ["mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code } } }", { i: { id: NO_USER, fullName: "x" } }, REGISTER],
   "Mutation.mergeUsers": ["mutation($i: MergeUsersInput!) { mergeUsers(input: $i) { userErrors { code } } }", { i: { keepId: NO_USER, mergeId: toGlobalId("User", 999_998) } }, REGISTER],
+  "Query.registerImports": ["{ registerImports(first: 1) { totalCount } }", {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
+  "Query.registerImport": ['{ registerImport(id: "999999") { id } }', {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
   "Mutation.createServiceConnection": [
     "mutation($i: CreateServiceConnectionInput!) { createServiceConnection(input: $i) { userErrors { code } } }",
     { i: { holderId: NO_USER, localityId: "1", street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },

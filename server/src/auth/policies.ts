@@ -22,6 +22,8 @@ export const Operations = {
   readUsers: OFFICE as Grant[],
   /** the register (padrón): customers, connections, duplicates and merges, the import of an existing register */
   manageRegister: ["REGISTRY", "ADMIN"] as Grant[],
+  /** the register imports' progress and reports */
+  readRegisterImports: ["REGISTRY", "ADMIN", "AUDITOR"] as Grant[],
   readLocalities: [...ALL_STAFF, scope("connections:read"), scope("complaints:write")] as Grant[],
   readComplaints: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "IT", "AUDITOR", scope("complaints:read"), scope("complaints:write")] as Grant[],
   fileComplaint: ["FRONT_DESK", "HEAD", scope("complaints:write")] as Grant[],
@@ -253,6 +255,11 @@ export function transparencyReportScope(actor: Actor): Prisma.TransparencyReport
 /** Which partner API clients the actor may see (never their key hashes: no field shows them). */
 export function apiClientScope(actor: Actor): Prisma.ApiClientWhereInput {
   return holdsAny(actor, Operations.readApiClients) ? {} : NOTHING;
+}
+
+/** Which register import runs (and their report lines) the actor may see. */
+export function registerImportScope(actor: Actor): Prisma.RegisterImportWhereInput {
+  return holdsAny(actor, Operations.readRegisterImports) ? {} : NOTHING;
 }
 
 /** Which audit entries the actor may see. */

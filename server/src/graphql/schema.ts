@@ -10,6 +10,7 @@ import { SessionResolver } from "../modules/session/session.resolver.ts";
 import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
 import { UserResolver } from "../modules/user/user.resolver.ts";
 import { ConnectionRegisterResolver } from "../modules/service-connection/connection-register.resolver.ts";
+import { RegisterImportResolver } from "../modules/register-import/import.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
 import { ConnectionDiscountsResolver, DiscountResolver } from "../modules/discount/discount.resolver.ts";
@@ -39,6 +40,7 @@ export const resolvers = [
   ServiceConnectionResolver,
   UserResolver,
   ConnectionRegisterResolver,
+  RegisterImportResolver,
   ComplaintResolver,
   WorkOrderResolver,
   DiscountResolver,
