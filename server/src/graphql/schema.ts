@@ -11,6 +11,8 @@ import { ServiceConnectionResolver } from "../modules/service-connection/service
 import { UserResolver } from "../modules/user/user.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
+import { WorkOrderLifecycleResolver } from "../modules/work-order/work-order-lifecycle.resolver.ts";
+import { ComplaintLifecycleResolver } from "../modules/complaint/complaint-lifecycle.resolver.ts";
 import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
 import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
@@ -35,6 +37,8 @@ export const resolvers = [
   UserResolver,
   ComplaintResolver,
   WorkOrderResolver,
+  WorkOrderLifecycleResolver,
+  ComplaintLifecycleResolver,
   DiscountResolver,
   AuditResolver,
   LocalityResolver,
