@@ -120,7 +120,7 @@ describe("leak reports", () => {
     const payload = forwarded.data.forwardLeakReport;
     expect(payload.userErrors).toEqual([]);
     expect(payload.complaint.status).toBe("FORWARDED");
-    expect(payload.workOrder).toMatchObject({ type: "LEAK_REPAIR", status: "ASSIGNED", department: "FOLLOW_UP" });
+    expect(payload.workOrder).toMatchObject({ type: "LEAK_REPAIR", status: "ISSUED", department: "FOLLOW_UP" });
     expect(payload.workOrder.observations).toContain("Llevar desazolvadora");
     const again = await run(app, FORWARD, { i: { complaintId: complaint.id } }, callers.REGISTRY.token);
     expect(again.data.forwardLeakReport.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT" })]);

@@ -62,7 +62,7 @@ describe.each([
     it("should issue the LEAK_REPAIR to FOLLOW_UP at once when the verifier finds an external leak, and resolve the complaint when it is repaired", async () => {
       const { connection, complaintId, result } = await verified("EXTERNAL_LEAK");
 
-      expect(result.followUpOrder).toMatchObject({ type: "LEAK_REPAIR", status: "ASSIGNED", department: "FOLLOW_UP" });
+      expect(result.followUpOrder).toMatchObject({ type: "LEAK_REPAIR", status: "ISSUED", department: "FOLLOW_UP" });
       expect(result.followUpOrder.folio).toMatch(/^OF-\d{4}-\d{6}$/);
       expect(result.followUpOrder.observations).toContain("Fuga en la banqueta");
       expect((await run(app, COMPLAINT, { id: complaintId }, callers.FRONT_DESK.token)).data.node.status).toBe("VERIFIED");
@@ -82,7 +82,7 @@ describe.each([
       const { result } = await verified("EXTERNAL_LEAK");
       const refused = await run(app, COMPLETE, { i: { workOrderId: result.followUpOrder.id, notes: " " } }, callers.FOLLOW_UP.token);
       expect(refused.data.completeWorkOrder.userErrors).toEqual([expect.objectContaining({ field: "notes", code: "BAD_USER_INPUT" })]);
-      expect((await database.db.workOrder.findFirstOrThrow({ where: { folio: result.followUpOrder.folio } })).status).toBe("ASSIGNED");
+      expect((await database.db.workOrder.findFirstOrThrow({ where: { folio: result.followUpOrder.folio } })).status).toBe("ISSUED");
     });
 
     it("should leave a NORMAL complaint waiting for the customer, then close it with the advice recorded at the counter", async () => {
@@ -145,7 +145,7 @@ describe.each([
 
       const order = issued.data.requestReconnection.workOrder;
       expect(issued.data.requestReconnection.userErrors).toEqual([]);
-      expect(order).toMatchObject({ type: "RECONNECTION", status: "ASSIGNED", department: "COLLECTIONS", observations: "Reinstalación de servicio" });
+      expect(order).toMatchObject({ type: "RECONNECTION", status: "ISSUED", department: "COLLECTIONS", observations: "Reinstalación de servicio" });
       expect(order.folio).toMatch(/^OR-\d{4}-\d{6}$/);
       expect(order.connection).toMatchObject({ controlNumber: connection.controlNumber, street: connection.street, holder: { fullName: "Rosario Zazueta Báez" } });
       expect(order.connection.locality.name).toBeTruthy();

@@ -25,8 +25,8 @@ const DOCUMENT: Record<Mutation, string> = {
 /** The lifecycle as the department runs it (pinned here, so a change to the table is a visible decision). */
 const ALLOWED_FROM: Record<Mutation, WorkOrderStatus[]> = {
   assignWorkOrder: ["ISSUED", "ASSIGNED", "IN_PROGRESS"],
-  startWorkOrder: ["ASSIGNED"],
-  completeWorkOrder: ["ASSIGNED", "IN_PROGRESS"],
+  startWorkOrder: ["ISSUED", "ASSIGNED"],
+  completeWorkOrder: ["ISSUED", "ASSIGNED", "IN_PROGRESS"],
   cancelWorkOrder: ["ISSUED", "ASSIGNED", "IN_PROGRESS"],
 };
 const LEADS_TO: Record<Mutation, WorkOrderStatus> = { assignWorkOrder: "ASSIGNED", startWorkOrder: "IN_PROGRESS", completeWorkOrder: "COMPLETED", cancelWorkOrder: "CANCELLED" };

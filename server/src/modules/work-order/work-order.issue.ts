@@ -16,14 +16,16 @@ export interface IssueOrder {
   /** by default the department of the order's type */
   department?: Role;
   observations?: string;
+  /** the collection crew of a SERVICE_LIMITATION order */
+  crewId?: number;
   /** when the caller already computed it (before taking any folio lock) */
   dueAt?: Date;
 }
 
 /**
  * Issues a work order with its folio, due date, history event and audit entry, inside the caller's transaction.
- * It is ASSIGNED when someone holds it: a person, or a department that takes orders as a desk (verifiers only take
- * theirs by name, so a verification nobody was given stays ISSUED for the head to assign).
+ * ASSIGNED when it goes to a person; ISSUED when it goes to a department (the desk works it as it is, see
+ * work-order.transitions.ts; a verification with no verifier waits for the head to assign it).
  */
 export async function issueWorkOrder(tx: Tx, scope: ActingScope, order: IssueOrder) {
   const issuedAt = scope.clock.now();
@@ -36,7 +38,7 @@ export async function issueWorkOrder(tx: Tx, scope: ActingScope, order: IssueOrd
       ...order,
       department,
       folio,
-      status: order.assigneeId || department !== "VERIFIER" ? "ASSIGNED" : "ISSUED",
+      status: order.assigneeId ? "ASSIGNED" : "ISSUED",
       dueAt,
       issuedAt,
       createdById: scope.actor.kind === "staff" ? scope.actor.id : null,

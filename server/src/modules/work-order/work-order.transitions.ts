@@ -34,9 +34,9 @@ export const WORK_ORDER_TRANSITIONS: Record<WorkOrderAction, WorkOrderTransition
   reassign: {
     from: ["ASSIGNED", "IN_PROGRESS"], to: "ASSIGNED", grants: Operations.assignWorkOrder, who: "grants", history: { type: "NOTE", verb: "reasignada" }, audit: "workOrder.reassign",
   },
-  start: { from: ["ASSIGNED"], to: "IN_PROGRESS", grants: Operations.workOnWorkOrder, who: "worker", history: { type: "NOTE", verb: "en proceso" }, audit: "workOrder.start" },
+  start: { from: ["ISSUED", "ASSIGNED"], to: "IN_PROGRESS", grants: Operations.workOnWorkOrder, who: "worker", history: { type: "NOTE", verb: "en proceso" }, audit: "workOrder.start" },
   complete: {
-    from: ["ASSIGNED", "IN_PROGRESS"], to: "COMPLETED", grants: Operations.workOnWorkOrder, who: "worker", history: { type: "WORK_ORDER_COMPLETED", verb: null }, audit: "workOrder.complete",
+    from: ["ISSUED", "ASSIGNED", "IN_PROGRESS"], to: "COMPLETED", grants: Operations.workOnWorkOrder, who: "worker", history: { type: "WORK_ORDER_COMPLETED", verb: null }, audit: "workOrder.complete",
   },
   cancel: {
     from: ["ISSUED", "ASSIGNED", "IN_PROGRESS"], to: "CANCELLED", grants: Operations.cancelWorkOrder, who: "grants", history: { type: "WORK_ORDER_CANCELLED", verb: "cancelada" }, audit: "workOrder.cancel",
@@ -46,8 +46,8 @@ export const WORK_ORDER_TRANSITIONS: Record<WorkOrderAction, WorkOrderTransition
 export const WORK_ORDER_ACTION_NAMES = Object.keys(WORK_ORDER_TRANSITIONS) as WorkOrderAction[];
 
 /**
- * Whether `actor` holds the order: its assignee when it has one; otherwise a member of the department it went to.
- * A verifier only ever works on orders assigned to them by name.
+ * Whether `actor` holds the order: its assignee when it has one; otherwise a member of the department it went to
+ * (an order ISSUED to a desk is worked as it is). A verifier only ever works on orders assigned to them by name.
  */
 export function holdsOrder(actor: Actor, order: OrderForRule): boolean {
   if (actor.kind !== "staff") return false;
