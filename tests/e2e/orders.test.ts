@@ -109,11 +109,39 @@ describe("work orders in the portal", () => {
 
   it("should take a leak reported at a street corner through the registry's queue to follow-up's result on a phone", async () => {
     const api = await apiAs("front_desk");
-    const locality = (await api("{ localities { id name } }")).localities[0];
-    const filed = await api(`mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { complaint { id folio } userErrors { message } } }`, {
-      i: { kind: "PROBLEM_REPORT", category: "WATER_LEAK", channel: "PHONE", description: "Brota agua en la banqueta desde anoche", locationText: "Esquina de Hidalgo y Morelos", street: "Hidalgo", localityId: locality.id },
+    const desk = await portal("fuga-mostrador");
+    let folio = "";
+    let complaintPath = "";
+    const report = async (description: string) => {
+      await desk.open("/");
+      await desk.page.getByRole("link", { name: "Reportar fuga sin toma" }).click();
+      await desk.page.getByLabel("Ubicación").fill("Esquina de Hidalgo y Morelos");
+      await desk.page.getByLabel("Calle").fill("Callejón del Aguaje");
+      await desk.page.getByLabel("Localidad").selectOption({ label: "Alhuey" });
+      await desk.page.getByLabel("Lo que reporta").fill(description);
+    };
+    await scenario(desk, async () => {
+      await desk.login("front_desk");
+      await report("Brota agua en la banqueta desde anoche");
+      await desk.screenshot("formulario");
+      await desk.page.getByRole("button", { name: "Registrar reporte" }).click();
+      await desk.page.waitForURL(/registrada=1/);
+      folio = await desk.page.getByTestId("complaint-folio").innerText();
+      complaintPath = new URL(desk.page.url()).pathname;
+
+      // a neighbour calls about the same leak: the counter links it instead of duplicating
+      await report("Otra vez la fuga de la esquina");
+      await desk.page.getByRole("button", { name: "Registrar reporte" }).click();
+      await desk.page.getByTestId("nearby-leaks").waitFor();
+      await desk.screenshot("misma-fuga");
+      await desk.page.getByRole("button", { name: `Vincular a ${folio}` }).click();
+      await desk.page.waitForURL(/registrada=1/);
+      const linked = await desk.mainText();
+      expect(linked).toContain("Mismo reporte que");
+      expect(linked).toContain(folio);
+      expect(linked).toContain("Cerrada");
     });
-    const folio = filed.fileComplaint.complaint.folio as string;
+    const complaintId = complaintPath.split("/").at(-1)!;
 
     const registry = await portal("fuga-padron");
     await scenario(registry, async () => {
@@ -146,7 +174,7 @@ describe("work orders in the portal", () => {
       expect(await field.page.getByTestId("order-status").innerText()).toBe("Solventada");
     });
 
-    const complaint = await api(`query($id: ID!) { node(id: $id) { ... on Complaint { status resolution } } }`, { id: filed.fileComplaint.complaint.id });
+    const complaint = await api(`query($id: ID!) { node(id: $id) { ... on Complaint { status resolution } } }`, { id: complaintId });
     expect(complaint.node).toEqual({ status: "RESOLVED", resolution: "Se cambió el tramo de tubería dañado frente a la esquina" });
   }, 240_000);
 

@@ -23,6 +23,13 @@ export const COMPLAINT_KINDS: Record<ComplaintKind, string> = {
   PROBLEM_REPORT: "Reporte de problema",
 };
 
+/** The title of the form that takes one (the kind decides the article: "Nuevo reporte de problema"). */
+export const NEW_COMPLAINT_TITLES: Record<ComplaintKind, string> = {
+  COMPLAINT: "Nueva queja",
+  DENUNCIATION: "Nueva denuncia",
+  PROBLEM_REPORT: "Nuevo reporte de problema",
+};
+
 export const COMPLAINT_CATEGORIES: Record<ComplaintCategory, string> = {
   EXCESS_CONSUMPTION: "Consumo excesivo",
   METER_MALFUNCTION: "Medidor en mal estado",
