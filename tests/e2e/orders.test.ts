@@ -164,11 +164,11 @@ describe("work orders in the portal", () => {
       const card = field.page.getByTestId("order-card").filter({ hasText: "Esquina de Hidalgo y Morelos" }).first();
       await card.waitFor();
       await field.screenshot("seguimiento");
-      expect(await field.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await field.page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       await card.getByRole("link", { name: "Registrar resultado" }).click();
       await field.page.getByLabel("Lo que se encontró y se hizo").fill("Se cambió el tramo de tubería dañado frente a la esquina");
       await field.screenshot("resultado");
-      expect(await field.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await field.page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       await field.page.getByRole("button", { name: "Registrar resultado" }).click();
       await field.page.getByTestId("flash").waitFor();
       expect(await field.page.getByTestId("order-status").innerText()).toBe("Solventada");
@@ -192,7 +192,7 @@ describe("work orders in the portal", () => {
       await verifier.open("/ordenes");
       await verifier.page.getByTestId("order-card").filter({ hasText: order.folio }).waitFor();
       await verifier.screenshot("mis-ordenes");
-      expect(await verifier.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await verifier.page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       await verifier.open(`/ordenes/${order.id}`);
       await verifier.page.getByLabel("Fuga externa").check();
       await verifier.page.getByLabel("Notas").fill("Fuga en la conexión de la banqueta");
