@@ -5,7 +5,7 @@ import { asPayload } from "../../graphql/user-error.ts";
 import { databaseId, idOf } from "../../shared/global-id.ts";
 import {
   AssignWorkOrderInput, CancelWorkOrderInput, CompleteWorkOrderInput, RequestReconnectionInput, StartWorkOrderInput, WorkOrderPayload,
-} from "./work-order.inputs.ts";
+} from "./work-order-lifecycle.inputs.ts";
 import { completeWorkOrder } from "./work-order.service.ts";
 import { assignWorkOrder, cancelWorkOrder, startWorkOrder } from "./work-order.actions.ts";
 import { requestReconnection } from "./reconnection.service.ts";
