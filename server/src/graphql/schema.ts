@@ -9,6 +9,7 @@ import { NodeQueryResolver } from "./node.resolver.ts";
 import { SessionResolver } from "../modules/session/session.resolver.ts";
 import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
 import { UserResolver } from "../modules/user/user.resolver.ts";
+import { ConnectionRegisterResolver } from "../modules/service-connection/connection-register.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
 import { WorkOrderLifecycleResolver } from "../modules/work-order/work-order-lifecycle.resolver.ts";
@@ -36,6 +37,7 @@ export const resolvers = [
   SessionResolver,
   ServiceConnectionResolver,
   UserResolver,
+  ConnectionRegisterResolver,
   ComplaintResolver,
   WorkOrderResolver,
   WorkOrderLifecycleResolver,

@@ -2,7 +2,7 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api, hidden } from "$lib/server/api";
 import { requireUser } from "$lib/server/session";
-import { can, canFileComplaint, canReadComplaints, canReadOrders } from "$lib/roles";
+import { can, canFileComplaint, canManageRegister, canReadComplaints, canReadOrders } from "$lib/roles";
 import { adviceAction, reconnectionAction } from "$lib/server/complaint-order-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -19,6 +19,8 @@ const ConnectionCard = graphql(`
       neighborhood
       type
       status
+      specialKind
+      cancelledAt
       balance
       periodsOwed
       holder {
@@ -35,6 +37,13 @@ const ConnectionCard = graphql(`
         serialNumber
         brand
         installedAt
+        lastReadingM3
+      }
+      meters {
+        serialNumber
+        brand
+        installedAt
+        removedAt
         lastReadingM3
       }
       openComplaints {
@@ -98,6 +107,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
       periodsOwed: at("periodsOwed"),
       history: at("history"),
       fileComplaint: canFileComplaint(user),
+      manageRegister: canManageRegister(user),
       // the API lists only the complaints and orders the role may see: an empty list would mislead those who see none
       complaints: canReadComplaints(user),
       orders: canReadOrders(user),
