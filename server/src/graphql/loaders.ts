@@ -48,6 +48,7 @@ export function createLoaders(db: Db, caller: Actor | null) {
     connection: byId((ids) => db.serviceConnection.findMany({ where: scoped<Prisma.ServiceConnectionWhereInput>(connectionScope(actor), idIn(ids)) })),
     staff: byId((ids) => db.staff.findMany({ where: scoped<Prisma.StaffWhereInput>(staffScope(actor), idIn(ids)) })),
     complaint: byId((ids) => db.complaint.findMany({ where: scoped<Prisma.ComplaintWhereInput>(complaintScope(actor), idIn(ids)) })),
+    workOrder: byId((ids) => db.workOrder.findMany({ where: scoped<Prisma.WorkOrderWhereInput>(workOrderScope(actor), idIn(ids)) })),
     /** a holder's connections, oldest first */
     connectionsByHolder: byKey(
       (holderIds) =>

@@ -14,7 +14,8 @@ import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
 import { WorkOrderLifecycleResolver } from "../modules/work-order/work-order-lifecycle.resolver.ts";
 import { ComplaintLifecycleResolver } from "../modules/complaint/complaint-lifecycle.resolver.ts";
-import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
+import { ConnectionDiscountsResolver, DiscountResolver } from "../modules/discount/discount.resolver.ts";
+import { ConnectionConsumptionResolver, LedgerResolver } from "../modules/ledger/ledger.resolver.ts";
 import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
@@ -43,6 +44,9 @@ export const resolvers = [
   WorkOrderLifecycleResolver,
   ComplaintLifecycleResolver,
   DiscountResolver,
+  ConnectionDiscountsResolver,
+  LedgerResolver,
+  ConnectionConsumptionResolver,
   AuditResolver,
   LocalityResolver,
   HistoryEventResolver,

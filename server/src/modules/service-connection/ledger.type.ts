@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { LedgerKind } from "../../generated/prisma/enums.ts";
+import { LedgerKind, PaymentMethod } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { Connection } from "../../shared/pagination.ts";
 
 registerEnumType(LedgerKind, { name: "LedgerKind", description: "CHARGE raises the balance; PAYMENT and CREDIT lower it." });
+registerEnumType(PaymentMethod, { name: "PaymentMethod", description: "How a payment was received: cash, card, bank transfer or cheque." });
 
 @ObjectType({ simpleResolvers: true, description: "One movement of a connection's account (estado de cuenta)." })
 export class LedgerEntry {
@@ -30,6 +31,12 @@ export class LedgerEntry {
 
   @Field(() => Date, { description: "When it was posted to the account." })
   postedAt: Date;
+
+  @Field(() => PaymentMethod, { nullable: true, description: "PAYMENT: how it was paid." })
+  paymentMethod: PaymentMethod | null;
+
+  @Field(() => String, { nullable: true, description: "PAYMENT: the receipt folio or bank reference (unique: it records once)." })
+  reference: string | null;
 }
 
 @ObjectType({ description: "A page of a connection's account movements, newest first." })

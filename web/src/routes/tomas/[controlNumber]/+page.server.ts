@@ -4,6 +4,7 @@ import { api, hidden } from "$lib/server/api";
 import { requireUser } from "$lib/server/session";
 import { can, canFileComplaint, canManageRegister, canReadComplaints, canReadOrders } from "$lib/roles";
 import { adviceAction, reconnectionAction } from "$lib/server/complaint-order-actions";
+import { loadConnectionMoney } from "$lib/server/connection-money";
 import type { Actions, PageServerLoad } from "./$types";
 
 const HISTORY_STEP = 10;
@@ -76,7 +77,7 @@ const MoreHistory = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, url, cookies }) => {
   const { user, token } = requireUser(locals);
   const wanted = Math.min(HISTORY_MAX, Math.max(HISTORY_STEP, Number(url.searchParams.get("eventos")) || HISTORY_STEP));
   const result = await api(token, ConnectionCard, { controlNumber: params.controlNumber, historyFirst: Math.min(wanted, 100) });
@@ -96,6 +97,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const at = (field: string) => !hidden(result, `serviceConnection.${field}`);
   return {
     connection,
+    money: await loadConnectionMoney(token, user, params.controlNumber, cookies, url),
     events,
     eventsTotal: connection.history?.totalCount ?? 0,
     nextEvents: pageInfo?.hasNextPage ? events.length + HISTORY_STEP : null,
