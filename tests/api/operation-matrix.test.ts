@@ -20,6 +20,9 @@ const ALL = ALL_ROLES;
 const TRANSPARENCY_READERS: Role[] = ["IT", "HEAD", "MANAGER", "AUDITOR"];
 const ADMIN: Role[] = ["ADMIN"];
 const NOWHERE = toGlobalId("InformationRequest", 999_999);
+const NO_ORDER = toGlobalId("WorkOrder", 999_999);
+const NO_COMPLAINT = toGlobalId("Complaint", 999_999);
+const FIELD_OFFICES: Role[] = ["VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"];
 const REGISTER: Role[] = ["REGISTRY", "ADMIN"];
 const READ_USERS: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "IT", "AUDITOR", "ADMIN"];
 const NO_USER = toGlobalId("User", 999_999);
@@ -106,6 +109,26 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { type: "VERIFICATION", escalateToHeadAfterHours: 1, escalateToManagerAfterHours: 1 } },
     ["HEAD", "ADMIN"],
   ],
+  "Mutation.assignWorkOrder": [
+    "mutation($i: AssignWorkOrderInput!) { assignWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: NO_ORDER, department: "FOLLOW_UP" } },
+    ["HEAD", "MANAGER"],
+  ],
+  "Mutation.startWorkOrder": ["mutation($i: StartWorkOrderInput!) { startWorkOrder(input: $i) { userErrors { code } } }", { i: { workOrderId: NO_ORDER } }, FIELD_OFFICES],
+  "Mutation.completeWorkOrder": [
+    "mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: NO_ORDER, notes: "x" } },
+    FIELD_OFFICES,
+  ],
+  "Mutation.cancelWorkOrder": ["mutation($i: CancelWorkOrderInput!) { cancelWorkOrder(input: $i) { userErrors { code } } }", { i: { workOrderId: NO_ORDER, reason: "x" } }, ["HEAD", "MANAGER"]],
+  "Mutation.requestReconnection": [
+    "mutation($i: RequestReconnectionInput!) { requestReconnection(input: $i) { userErrors { code } } }",
+    { i: { connectionId: toGlobalId("ServiceConnection", 999_999) } },
+    ["FRONT_DESK", "HEAD"],
+  ],
+  "Mutation.recordAdvice": ["mutation($i: RecordAdviceInput!) { recordAdvice(input: $i) { userErrors { code } } }", { i: { complaintId: NO_COMPLAINT, advice: "x" } }, ["FRONT_DESK", "HEAD"]],
+  "Mutation.forwardLeakReport": ["mutation($i: ForwardLeakReportInput!) { forwardLeakReport(input: $i) { userErrors { code } } }", { i: { complaintId: NO_COMPLAINT } }, ["REGISTRY"]],
+  "Query.nearbyLeakReports": ['{ nearbyLeakReports(place: { latitude: 0, longitude: 0 }) { id } }', {}, ["FRONT_DESK", "HEAD"]],
   "Query.ledgerEntry": ['{ ledgerEntry(id: "999999") { id } }', {}, ["FRONT_DESK", "HEAD", "MANAGER", "COLLECTIONS", "CASHIER", "AUDITOR"]],
   "Query.meterAdjustmentQuote": [
     "query($i: MeterAdjustmentQuoteInput!) { meterAdjustmentQuote(input: $i) { userErrors { code } } }",

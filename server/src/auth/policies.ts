@@ -29,6 +29,16 @@ export const Operations = {
   fileComplaint: ["FRONT_DESK", "HEAD", scope("complaints:write")] as Grant[],
   readWorkOrders: ["FRONT_DESK", "HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"] as Grant[],
   completeVerification: ["VERIFIER"] as Grant[],
+  /** assign or reassign an order to a person or a department (workflow 5) */
+  assignWorkOrder: ["HEAD", "MANAGER"] as Grant[],
+  /** start and complete an order: the field offices; the transitions table narrows it to whoever holds the order */
+  workOnWorkOrder: ["VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"] as Grant[],
+  cancelWorkOrder: ["HEAD", "MANAGER"] as Grant[],
+  /** the counter closes a NORMAL meter complaint with the advice given (workflow 1) */
+  recordAdvice: ["FRONT_DESK", "HEAD"] as Grant[],
+  requestReconnection: ["FRONT_DESK", "HEAD"] as Grant[],
+  /** the registry hands a leak report to FOLLOW_UP as a field report (workflow 3) */
+  forwardLeakReport: ["REGISTRY"] as Grant[],
   readDiscounts: ["FRONT_DESK", "HEAD", "MANAGER", "CASHIER", "AUDITOR"] as Grant[],
   /** meter adjustments and social discounts are requested at the counter */
   requestDiscount: ["FRONT_DESK", "HEAD"] as Grant[],

@@ -13,6 +13,8 @@ import { ConnectionRegisterResolver } from "../modules/service-connection/connec
 import { RegisterImportResolver } from "../modules/register-import/import.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
+import { WorkOrderLifecycleResolver } from "../modules/work-order/work-order-lifecycle.resolver.ts";
+import { ComplaintLifecycleResolver } from "../modules/complaint/complaint-lifecycle.resolver.ts";
 import { ConnectionDiscountsResolver, DiscountResolver } from "../modules/discount/discount.resolver.ts";
 import { ConnectionConsumptionResolver, LedgerResolver } from "../modules/ledger/ledger.resolver.ts";
 import { AuditResolver } from "../modules/audit/audit.resolver.ts";
@@ -43,6 +45,8 @@ export const resolvers = [
   RegisterImportResolver,
   ComplaintResolver,
   WorkOrderResolver,
+  WorkOrderLifecycleResolver,
+  ComplaintLifecycleResolver,
   DiscountResolver,
   ConnectionDiscountsResolver,
   LedgerResolver,

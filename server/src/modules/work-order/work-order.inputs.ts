@@ -43,6 +43,9 @@ export class CompleteVerificationPayload {
   @Field(() => WorkOrder, { nullable: true, description: "The completed order; null when userErrors is not empty." })
   workOrder?: WorkOrder;
 
+  @Field(() => WorkOrder, { nullable: true, description: "The LEAK_REPAIR field report issued to FOLLOW_UP when the outcome is EXTERNAL_LEAK." })
+  followUpOrder?: WorkOrder | null;
+
   @Field(() => [UserError], { description: "Why nothing was recorded; empty on success." })
   userErrors: UserError[];
 }
