@@ -65,9 +65,14 @@ describe("leak reports", () => {
     expect(queue).toContainEqual({ folio: payload.complaint.folio, availableActions: ["forward"] });
   });
 
-  it("should require the locality of a leak with no connection, and both coordinates or none", async () => {
+  // issue 6 §6: a leak with no connection needs a location (text, optionally coordinates); the locality is optional,
+  // so a 073 line that knows only "Juárez y Morelos" can still file it (tests/api/partner.test.ts)
+  it("should take a leak with no connection and no locality from its location text, and want both coordinates or none", async () => {
     const noLocality = await run(app, FILE, { i: leakAt({ localityId: null }) }, callers.FRONT_DESK.token);
-    expect(noLocality.data.fileComplaint.userErrors).toEqual([expect.objectContaining({ field: "localityId", code: "BAD_USER_INPUT" })]);
+    expect(noLocality.data.fileComplaint.userErrors).toEqual([]);
+    expect(noLocality.data.fileComplaint.complaint.status).toBe("OPEN");
+    const noPlace = await run(app, FILE, { i: leakAt({ localityId: null, locationText: " " }) }, callers.FRONT_DESK.token);
+    expect(noPlace.data.fileComplaint.userErrors).toEqual([expect.objectContaining({ field: "locationText", code: "BAD_USER_INPUT" })]);
     const half = await run(app, FILE, { i: leakAt({ latitude: 25.1 }) }, callers.FRONT_DESK.token);
     expect(half.data.fileComplaint.userErrors).toEqual([expect.objectContaining({ field: "longitude", code: "BAD_USER_INPUT" })]);
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkOrderType } from "../../server/src/generated/prisma/enums.ts";
 import type { App } from "../../server/src/app.ts";
 import { toGlobalId } from "../../server/src/shared/global-id.ts";
+import { dueDateFor } from "../../server/src/modules/service-target/due-date.ts";
 import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, run } from "../support/api.ts";
 import { createConnection, sessionToken } from "../support/factories.ts";
@@ -137,7 +138,7 @@ describe.each([
       expect(await database.db.workOrder.count({ where: { connectionId: { in: [owes.id, active.id] } } })).toBe(0);
     });
 
-    it("should issue one RECONNECTION order carrying the holder, address and observation, due in 24 h, and make the connection ACTIVE when completed", async () => {
+    it("should issue one RECONNECTION order carrying the holder, address and observation, due by its 24 office-hour target, and make the connection ACTIVE when completed", async () => {
       const connection = await createConnection(database.db, { status: "LIMITED", balance: "-20.00", holderName: "Rosario Zazueta Báez" });
       const id = toGlobalId("ServiceConnection", connection.id);
 
@@ -149,7 +150,9 @@ describe.each([
       expect(order.folio).toMatch(/^OR-\d{4}-\d{6}$/);
       expect(order.connection).toMatchObject({ controlNumber: connection.controlNumber, street: connection.street, holder: { fullName: "Rosario Zazueta Báez" } });
       expect(order.connection.locality.name).toBeTruthy();
-      expect(new Date(order.dueAt).getTime() - new Date(order.issuedAt).getTime()).toBe(24 * 3_600_000);
+      // the 24 h target counts office hours on the business clock (issue 7), so the due date comes from that clock
+      expect(new Date(order.dueAt)).toEqual(await dueDateFor(database.db, "RECONNECTION", new Date(order.issuedAt)));
+      expect(new Date(order.dueAt).getTime() - new Date(order.issuedAt).getTime()).toBeGreaterThanOrEqual(24 * 3_600_000);
 
       const twice = await run(app, RECONNECT, { i: { connectionId: id } }, callers.FRONT_DESK.token);
       expect(twice.data.requestReconnection.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT", message: expect.stringContaining(order.folio) })]);

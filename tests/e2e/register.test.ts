@@ -57,7 +57,7 @@ describe("the register in the portal", () => {
     const registry = await portal("padron");
     await scenario(registry, async () => {
       await registry.login("registry");
-      await registry.page.getByRole("link", { name: "Padrón" }).click();
+      await registry.page.getByRole("link", { name: "Padrón", exact: true }).click();
       await registry.page.getByRole("heading", { name: "Padrón de usuarios" }).waitFor();
       await registry.screenshot("inicio");
 
@@ -119,7 +119,7 @@ describe("the register in the portal", () => {
         await frontDesk.open(`/tomas/${controlNumber}`);
         await frontDesk.page.getByText("Abigail Sotomayor Cázares").first().waitFor();
         expect(await frontDesk.page.getByTestId("register-edit").count()).toBe(0);
-        expect(await frontDesk.page.getByRole("link", { name: "Padrón" }).count()).toBe(0);
+        expect(await frontDesk.page.getByRole("link", { name: "Padrón", exact: true }).count()).toBe(0);
         await frontDesk.screenshot("ficha-sin-acciones-del-padron");
       });
     });

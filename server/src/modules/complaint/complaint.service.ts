@@ -46,7 +46,6 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
   if (!input.connectionId && !input.locationText?.trim()) throw badInput("locationText", "Indique la toma o la ubicación del problema");
   const reporterPhone = phoneInput("reporterPhone", "El teléfono de contacto", input.reporterPhone);
   const isLeak = LEAK_CATEGORIES.includes(input.category);
-  if (isLeak && !input.connectionId && !input.localityId) throw badInput("localityId", "Indique la localidad de la fuga");
   if ((input.latitude == null) !== (input.longitude == null)) throw badInput(input.latitude == null ? "latitude" : "longitude", "Indique latitud y longitud, o ninguna");
   if (input.duplicateOfId && !isLeak) throw badInput("duplicateOfId", "Sólo un reporte de fuga se vincula a otro");
 
