@@ -228,9 +228,12 @@ describe.each([
 
       const duplicate = await run(app, COMPLETE, { i: { workOrderId: id, newMeter: { serialNumber: taken, initialReadingM3: "0", installedOn: "2026-01-05" } } }, callers.REGISTRY.token);
       const future = await run(app, COMPLETE, { i: { workOrderId: id, newMeter: { serialNumber: "OTRO-1", initialReadingM3: "0", installedOn: "2099-01-05" } } }, callers.REGISTRY.token);
+      const overflow = await run(app, COMPLETE, { i: { workOrderId: id, newMeter: { serialNumber: "OTRO-2", initialReadingM3: "100000000.00", installedOn: "2026-01-05" } } }, callers.REGISTRY.token);
 
       expect(duplicate.data.completeWorkOrder.userErrors).toEqual([expect.objectContaining({ field: "newMeter.serialNumber", code: "BAD_USER_INPUT" })]);
       expect(future.data.completeWorkOrder.userErrors).toEqual([expect.objectContaining({ field: "newMeter.installedOn", code: "BAD_USER_INPUT" })]);
+      // the meter's reading column is Decimal(10,2): 99,999,999.99 at most
+      expect(overflow.data.completeWorkOrder.userErrors).toEqual([expect.objectContaining({ field: "newMeter.initialReadingM3", code: "BAD_USER_INPUT" })]);
       expect(await database.db.workOrder.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
       expect(await database.db.meter.count({ where: { connectionId: connection.id } })).toBe(1);
       expect(await database.db.auditEntry.count()).toBe(auditBefore);
