@@ -1,50 +1,20 @@
 // Work orders through the built portal in Chromium: a limited and paid connection reconnected (workflow 2), a leak
 // report forwarded by the registry and attended by follow-up on a phone (workflow 3), and a verification that finds
 // an external leak (workflow 1's end).
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { graphqlOverHttp, startServer, type RunningServer } from "../support/server-process.ts";
-import { DEMO_PASSWORD, PortalPage, SHOTS } from "../support/portal-page.ts";
+import { describe, expect, it } from "vitest";
+import { usePortalServer } from "../support/e2e-portal.ts";
+import { graphqlOverHttp } from "../support/server-process.ts";
+import { DEMO_PASSWORD } from "../support/portal-page.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, "../../web/build/handler.js"))) throw new Error("Build the portal first: npm run build");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function portal(prefix: string, width = 1280) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "es-MX" });
-  page.setDefaultTimeout(20_000);
-  return new PortalPage(page, server.portalUrl, prefix);
-}
-
-async function scenario(p: PortalPage, run: () => Promise<void>) {
-  try {
-    await run();
-  } catch (error) {
-    await p.page.screenshot({ path: path.join(SHOTS, `failure-${Date.now()}.png`), fullPage: true }).catch(() => {});
-    throw new Error(`${(error as Error).message}\nat ${p.page.url()}\n${(await p.mainText().catch(() => "")).slice(0, 2000)}`);
-  }
-}
+const e2e = usePortalServer("orders");
+const { portal, scenario } = e2e;
 
 /** The API as a demo staff member (test set-up only; every step staff take goes through the portal). */
 async function apiAs(username: string) {
-  const login = await graphqlOverHttp(server.apiUrl, "mutation($i: LoginInput!) { login(input: $i) { token } }", { i: { username, password: DEMO_PASSWORD } });
+  const login = await graphqlOverHttp(e2e.server.apiUrl, "mutation($i: LoginInput!) { login(input: $i) { token } }", { i: { username, password: DEMO_PASSWORD } });
   const token = login.body.data.login.token as string;
   return async (query: string, variables: Record<string, unknown> = {}) => {
-    const result = await graphqlOverHttp(server.apiUrl, query, variables, token);
+    const result = await graphqlOverHttp(e2e.server.apiUrl, query, variables, token);
     expect(result.body.errors).toBeUndefined();
     return result.body.data;
   };
