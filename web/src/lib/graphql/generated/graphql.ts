@@ -540,6 +540,7 @@ export type Operation =
   | 'readUsers'
   | 'readWorkOrders'
   | 'recordAdvice'
+  | 'recordLimitationResults'
   | 'recordPayment'
   | 'requestDiscount'
   | 'requestReconnection'
