@@ -43,7 +43,7 @@ describe.each([
     callers = await callersByRole(database.db);
     await database.db.session.updateMany({ data: { expiresAt: new Date("2030-01-01T00:00:00Z") } });
     const crew = await database.db.crew.create({ data: { name: "Cuadrilla Norte", leaderName: "Ramón Félix Soto" } });
-    const connections = [];
+    const connections: { id: number }[] = [];
     for (let i = 0; i < 6; i++) connections.push(await createConnection(database.db, { balance: "1200.00", controlNumber: `70000${i}` }));
     const issued = await run(app, ISSUE, { input: { crewId: String(crew.id), connectionIds: connections.map((c) => toGlobalId("ServiceConnection", c.id)) } }, callers.COLLECTIONS.token);
     expect(issued.errors).toBeUndefined();
