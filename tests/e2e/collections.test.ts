@@ -94,7 +94,7 @@ describe("delinquency and limitation in the portal", () => {
       expect(reportRows[0]).toContain("Registrado");
       expect(reportRows[1]).toContain(second);
       expect(reportRows[1]).toContain(`No registrado La orden ${second} está en pausa: reanúdela antes de continuar`);
-      await collections.page.waitForFunction((folio) => !document.querySelector("[data-testid=crew-orders]")?.textContent?.includes(folio), first);
+      await collections.page.getByTestId("crew-orders").getByRole("link", { name: first }).waitFor({ state: "detached" });
       expect(await collections.page.getByTestId("crew-orders").innerText()).toContain("En pausa: reanúdela en la orden");
       await collections.screenshot("cuadrilla-informe-parcial");
 
