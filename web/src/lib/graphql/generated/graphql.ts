@@ -530,6 +530,7 @@ export type Operation =
   | 'manageServiceTargets'
   | 'manageStaff'
   | 'me'
+  | 'pauseComplaints'
   | 'pauseWorkOrders'
   | 'postCharge'
   | 'readAny'
