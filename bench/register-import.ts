@@ -13,6 +13,8 @@ import { seedCatalogs } from "../server/src/db/catalogs.ts";
 import { writeRegisterFile } from "./register-file.ts";
 
 const rows = Number(process.argv[2] ?? 300_000);
+/** the node flags of `npm run import` in package.json */
+const IMPORT_NODE_FLAGS = /node (.*?) --import tsx server\/src\/import-cli\.ts/.exec(JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.import)?.[1].split(" ") ?? [];
 const server = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const name = `ventanilla_bench_import_${process.pid}`;
 const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
@@ -36,7 +38,9 @@ try {
   await db.$disconnect();
 
   t = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/import-cli.ts", file, "--aplicar", "--usuario", "padron"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
+  // the same command as `npm run import` (package.json: its node flags keep the heap small; see bench/RESULTS.md)
+  const batch = process.env.BENCH_IMPORT_BATCH ? ["--lote", process.env.BENCH_IMPORT_BATCH] : [];
+  const child = spawn(process.execPath, [...IMPORT_NODE_FLAGS, "--import", "tsx", "server/src/import-cli.ts", file, "--aplicar", "--usuario", "padron", ...batch], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
   let peakKb = 0;
   const sampler = setInterval(() => {
     try {

@@ -17,6 +17,7 @@ import type { Actor } from "./auth/actor.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
 import { addressKey, clientAddress, trustedProxies } from "./http/client-address.ts";
 import { sendError } from "./http/responses.ts";
+import { REGISTER_UPLOAD_PATH, uploadRegisterFile } from "./modules/register-import/import.upload.ts";
 
 export interface AppDeps {
   db: Db;
@@ -58,17 +59,20 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return void res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-    if (url.pathname !== "/graphql") return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the API is at /graphql");
+    const upload = url.pathname === REGISTER_UPLOAD_PATH;
+    if (url.pathname !== "/graphql" && !upload) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the API is at /graphql");
 
     const address = clientAddress(req, trusted);
     let wait = perAddress.take(addressKey(address), Date.now());
     if (wait) return sendError(res, 429, "RATE_LIMITED", `Demasiadas solicitudes desde esta dirección; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
-    const timer = setTimeout(() => sendError(res, 503, "REQUEST_TIMEOUT", "La solicitud tardó demasiado y se canceló su respuesta; intente de nuevo", { "retry-after": "5" }), config.requestTimeoutMs);
+    // an upload takes as long as the file takes to arrive (it is bounded by size instead)
+    const timer = upload ? undefined : setTimeout(() => sendError(res, 503, "REQUEST_TIMEOUT", "La solicitud tardó demasiado y se canceló su respuesta; intente de nuevo", { "retry-after": "5" }), config.requestTimeoutMs);
     try {
       const token = bearerToken(req.headers.authorization, req.headers.cookie);
       const actor = await authenticate(db, token, clock.now());
       wait = actor ? perAccount.take(`${actor.kind}:${actor.id}`, Date.now()) : 0;
       if (wait) return sendError(res, 429, "RATE_LIMITED", `Demasiadas solicitudes de esta cuenta; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
+      if (upload) return await uploadRegisterFile(req, res, contextFor(actor, token, validCorrelationId(req.headers["x-request-id"]), address, () => {}));
       await respond(req, res, url, actor, token, address);
     } finally {
       clearTimeout(timer);

@@ -11,6 +11,7 @@ import { createApp } from "./app.ts";
 import { startJobRunner } from "./modules/jobs/job-queue.ts";
 import { JOBS } from "./modules/escalation/escalation.jobs.ts";
 import { systemClock } from "./shared/clock.ts";
+import { startRegisterImportWorker } from "./modules/register-import/import.worker.ts";
 
 const started = Date.now();
 const log = (message: string) => console.log(`[ventanilla] ${message}`);
@@ -30,6 +31,8 @@ log(`API GraphQL: http://localhost:${config.port}/graphql`);
 
 // the durable jobs (escalation sweep): every API process polls; the queue runs each job once
 const jobs = startJobRunner(db, systemClock, JOBS, { pollMs: 60_000, log });
+// register imports uploaded through the portal run here, in the background (an interrupted one continues)
+const imports = startRegisterImportWorker(db, config, systemClock, { pollMs: 2_000, log });
 
 // WEB_PORT=0 runs the API alone
 const portal = config.webPort ? await startPortal() : null;
@@ -42,6 +45,8 @@ async function startPortal(): Promise<http.Server | null> {
     return null;
   }
   process.env.VENTANILLA_API_URL ??= `http://127.0.0.1:${config.port}/graphql`;
+  // adapter-node refuses bodies over 512 kB by default: the register upload passes through the portal
+  process.env.BODY_SIZE_LIMIT ??= String(config.importMaxBytes + 2 ** 20);
   const { handler } = await import(pathToFileURL(handlerFile).href);
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(config.webPort, resolve));
@@ -53,6 +58,7 @@ async function shutdown() {
   api.close();
   portal?.close();
   await jobs.stop();
+  await imports.stop();
   await app.stop();
   await close();
   process.exit(0);
