@@ -20,6 +20,8 @@ import { createPostgresDatabase, type TestDatabase } from "../support/databases.
 import { createStaff } from "../support/factories.ts";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../fixtures/padron-ejemplo.csv");
+/** the same rows as a spreadsheet (tests/support/register-xlsx.ts made it) */
+const SAMPLE_XLSX = path.resolve(import.meta.dirname, "../fixtures/padron-ejemplo.xlsx");
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "padron-"));
 const databases: TestDatabase[] = [];
@@ -99,6 +101,25 @@ describe("register import (sample file)", () => {
     const school = await db.serviceConnection.findUniqueOrThrow({ where: { controlNumber: "800003" }, include: { history: { orderBy: { id: "desc" }, take: 1 } } });
     expect([school.neighborhood, school.exteriorNumber, school.history[0].summary]).toEqual(["Centro", "S/N", "Actualizado por importación del padrón: colonia"]);
     expect(await db.historyEvent.count()).toBe(before + 2);
+  });
+});
+
+describe("register import (sample file as XLSX)", () => {
+  it("should give the XLSX's dry run the same report as the CSV's, row for row, and write nothing", async () => {
+    const { scope, database: { db } } = await registerDatabase();
+    const xlsx = await runRegisterImport(scope, SAMPLE_XLSX, { apply: false });
+    const csv = await runRegisterImport(scope, SAMPLE, { apply: false });
+    expect(xlsx).toMatchObject({ format: "xlsx", status: "DONE", totalRows: 9, checkpointRow: 9, accepted: 3, warnings: 1, rejected: 5, created: 0 });
+    const lines = async (id: number) => (await issuesOf(db, id)).map((i) => [i.rowNumber, i.severity, i.field, i.message]);
+    expect(await lines(xlsx.id)).toEqual(await lines(csv.id));
+    expect(await db.serviceConnection.count()).toBe(0);
+  });
+
+  it("should read dates, numbers and phones typed as spreadsheet cells the way the CSV writes them", async () => {
+    const { scope, database: { db } } = await registerDatabase();
+    await runRegisterImport(scope, SAMPLE_XLSX, { apply: true });
+    const gloria = await db.serviceConnection.findUniqueOrThrow({ where: { controlNumber: "800001" }, include: { holder: true, meters: true } });
+    expect([gloria.holder.phone, gloria.balance.toFixed(2), gloria.meters[0].installedAt.toISOString().slice(0, 10), gloria.meters[0].lastReadingM3.toFixed(2)]).toEqual(["6971234567", "350.00", "2024-01-15", "120.50"]);
   });
 });
 
