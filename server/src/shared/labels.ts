@@ -189,3 +189,14 @@ export const LIMITATION_SKIP_REASONS: Record<"ALREADY_LIMITED" | "OPEN_LIMITATIO
   OPEN_LIMITATION_ORDER: "ya tiene una orden de limitación abierta",
   NOT_ACTIVE: "no está en servicio (suspendida o cancelada)",
 };
+
+/** A register import run's status (RegisterImport.status). */
+export const REGISTER_IMPORT_STATUS: Record<"QUEUED" | "RUNNING" | "DONE" | "FAILED", string> = {
+  QUEUED: "En cola",
+  RUNNING: "En curso",
+  DONE: "Terminada",
+  FAILED: "Falló",
+};
+
+/** A line of a register import's report, by severity (none: the row was accepted as it was). */
+export const REGISTER_IMPORT_ROW_OUTCOME = { ACCEPTED: "aceptada", WARNING: "aceptada con advertencia", ERROR: "rechazada" } as const;
