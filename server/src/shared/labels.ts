@@ -128,9 +128,24 @@ export const WORK_ORDER_ACTIONS = {
   assign: "Asignar",
   reassign: "Reasignar",
   start: "Iniciar",
+  pause: "Pausar",
+  resume: "Reanudar",
   complete: "Registrar resultado",
   cancel: "Cancelar orden",
 } as const;
+
+/** Whom an order's escalation level has reached (escalationLevel 1 and 2). */
+export const ESCALATION_LEVELS: Record<1 | 2, string> = {
+  1: "A la jefatura del departamento",
+  2: "A la gerencia comercial",
+};
+
+/** A span of business minutes as it reads: "2 h 30 min", "45 min", "0 min". */
+export function formatBusinessMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h} h${m ? ` ${m} min` : ""}` : `${m} min`;
+}
 
 /** What a complaint's action is called on screen (the API names them in availableActions). */
 export const COMPLAINT_ACTIONS = {
