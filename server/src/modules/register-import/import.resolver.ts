@@ -4,9 +4,10 @@ import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { databaseId } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
-import type { RegisterImport as RegisterImportRow } from "../../generated/prisma/client.ts";
 import { RegisterImport, RegisterImportIssuePage, RegisterImportPage, RegisterImportPayload } from "./import.type.ts";
 import { applyRegisterImport, findRegisterImport, listRegisterImports, registerImportIssues, registerImportPace } from "./import.service.ts";
+
+type RunRow = Parameters<typeof registerImportPace>[0] & { storedFile: string | null };
 
 @Resolver(() => RegisterImport)
 export class RegisterImportResolver {
@@ -36,17 +37,17 @@ export class RegisterImportResolver {
   }
 
   @FieldResolver(() => Float, { nullable: true, description: "Rows per second of the run's current (or last) stretch of work; null before its first batch." })
-  rowsPerSecond(@Root() row: RegisterImportRow, @Ctx() ctx: Context) {
+  rowsPerSecond(@Root() row: RunRow, @Ctx() ctx: Context) {
     return registerImportPace(row, ctx.clock.now()).rowsPerSecond;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Seconds left at the current pace (RUNNING only)." })
-  etaSeconds(@Root() row: RegisterImportRow, @Ctx() ctx: Context) {
+  etaSeconds(@Root() row: RunRow, @Ctx() ctx: Context) {
     return registerImportPace(row, ctx.clock.now()).etaSeconds;
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the file was uploaded through the portal (kept by the server, so its dry run can be applied from there)." })
-  uploaded(@Root() row: RegisterImportRow) {
+  uploaded(@Root() row: RunRow) {
     return row.storedFile !== null;
   }
 }
