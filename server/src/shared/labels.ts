@@ -189,3 +189,12 @@ export const LIMITATION_SKIP_REASONS: Record<"ALREADY_LIMITED" | "OPEN_LIMITATIO
   OPEN_LIMITATION_ORDER: "ya tiene una orden de limitación abierta",
   NOT_ACTIVE: "no está en servicio (suspendida o cancelada)",
 };
+
+/** The tablero's aging buckets of open orders (workflow-facts.ts AGING_BUCKETS). */
+export const AGING_BUCKET_LABELS: Record<"UNDER_1_DAY" | "DAYS_1_TO_3" | "DAYS_3_TO_7" | "DAYS_7_TO_30" | "OVER_30_DAYS", string> = {
+  UNDER_1_DAY: "Menos de 1 día",
+  DAYS_1_TO_3: "De 1 a 3 días",
+  DAYS_3_TO_7: "De 3 a 7 días",
+  DAYS_7_TO_30: "De 7 a 30 días",
+  OVER_30_DAYS: "Más de 30 días",
+};
