@@ -198,3 +198,9 @@ export const AGING_BUCKET_LABELS: Record<"UNDER_1_DAY" | "DAYS_1_TO_3" | "DAYS_3
   DAYS_7_TO_30: "De 7 a 30 días",
   OVER_30_DAYS: "Más de 30 días",
 };
+
+/** The badge of an escalated order in lists (escalationLevel 1 and 2). */
+export const ESCALATION_BADGES: Record<1 | 2, string> = {
+  1: "Escalada a la jefatura",
+  2: "Escalada a la gerencia",
+};
