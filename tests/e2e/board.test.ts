@@ -5,7 +5,8 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { usePortalServer } from "../support/e2e-portal.ts";
 import { graphqlOverHttp } from "../support/server-process.ts";
-import { DEMO_PASSWORD } from "../support/portal-page.ts";
+import path from "node:path";
+import { DEMO_PASSWORD, SHOTS } from "../support/portal-page.ts";
 
 const e2e = usePortalServer("board", { acceptDownloads: true });
 const { portal, scenario } = e2e;
@@ -114,16 +115,16 @@ describe("the department at a glance", () => {
       // overdue first: once a row is on time, none after it is overdue
       const late = mine.nodes.slice(0, 20).map((o: { dueCountdown: { overdue: boolean } }) => o.dueCountdown.overdue);
       expect(late.indexOf(false) === -1 || !late.slice(late.indexOf(false)).includes(true)).toBe(true);
-      expect(await desk.page.getByTestId(`countdown-${mine.nodes[0].folio}`).innerText()).toMatch(/^(Vence en|Vencida hace|Vencida al|Vence al|En pausa)/);
+      expect(await desk.page.getByTestId("inbox-table").getByTestId(`countdown-${mine.nodes[0].folio}`).innerText()).toMatch(/^(Vence en|Vencida hace|Vencida al|Vence al|En pausa)/);
       await desk.screenshot("verificador-escritorio");
 
       const folio = startable.folio as string;
       const row = rows.filter({ hasText: folio });
       if (!(await row.count())) await desk.open(`/bandeja?vista=mias`);
-      await desk.page.getByTestId(`start-${folio}`).click();
+      await desk.page.getByTestId("inbox-table").getByTestId(`start-${folio}`).click();
       await desk.page.getByTestId("flash").waitFor();
       expect(await desk.page.getByTestId("flash").innerText()).toBe(`Orden ${folio} en proceso.`);
-      expect(await desk.page.getByTestId(`start-${folio}`).count()).toBe(0);
+      expect(await desk.page.getByTestId("inbox-table").getByTestId(`start-${folio}`).count()).toBe(0);
       expect(await rows.filter({ hasText: folio }).innerText()).toContain("En proceso");
       await desk.screenshot("orden-iniciada");
     });
@@ -139,6 +140,8 @@ describe("the department at a glance", () => {
       const width = await phone.page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
       expect(width, "nothing wider than the phone").toBeLessThanOrEqual(390);
       await phone.screenshot("verificador-390");
+      // what the phone shows first, without scrolling
+      await phone.page.screenshot({ path: path.join(SHOTS, "bandeja-telefono-02-pantalla-390.png") });
     });
   }, 240_000);
 

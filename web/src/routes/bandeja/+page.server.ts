@@ -42,6 +42,9 @@ const Bandeja = graphql(`
         }
         complaint {
           locationText
+          locality {
+            name
+          }
         }
         connection {
           ...ConnectionSummary
