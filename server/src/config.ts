@@ -20,6 +20,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** addresses or CIDR blocks whose X-Forwarded-For is believed (the portal, a reverse proxy) */
   trustedProxies: string[];
+  /** how often each API process looks for webhook deliveries due (0 = no webhook worker in this process) */
+  webhookPollMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === "true" : !databaseUrl && env.NODE_ENV !== "production",
     rateLimits: { perAddress: intVar(env, "RATE_LIMIT_PER_ADDRESS", 600), perAccount: intVar(env, "RATE_LIMIT_PER_ACCOUNT", 300) },
     requestTimeoutMs: intVar(env, "REQUEST_TIMEOUT_MS", 15_000),
+    webhookPollMs: intVar(env, "WEBHOOK_POLL_MS", 5_000),
     trustedProxies: (env.TRUSTED_PROXIES ?? "127.0.0.0/8,::1").split(",").map((s) => s.trim()).filter(Boolean),
   };
 }

@@ -9,6 +9,7 @@ import { findUser } from "../modules/user/user.service.ts";
 import { findDiscount } from "../modules/discount/discount.service.ts";
 import { findTransparencyReport } from "../modules/transparency/transparency.service.ts";
 import { findInformationRequest } from "../modules/information-request/information-request.service.ts";
+import { findWebhook, findWebhookDelivery } from "../modules/webhook/webhook.service.ts";
 import { Node } from "./node.ts";
 
 type Loader = { grants: Grant[]; load: (scope: ActingScope, id: number) => Promise<object | null> };
@@ -22,6 +23,8 @@ const LOADERS: Record<string, Loader> = {
   Discount: { grants: Operations.readDiscounts, load: findDiscount },
   InformationRequest: { grants: Operations.readInformationRequests, load: findInformationRequest },
   TransparencyReport: { grants: Operations.readTransparency, load: findTransparencyReport },
+  Webhook: { grants: Operations.readWebhooks, load: findWebhook },
+  WebhookDelivery: { grants: Operations.readWebhooks, load: findWebhookDelivery },
 };
 
 @Resolver()

@@ -35,6 +35,7 @@ import { DepartmentDashboardResolver, OpenWorkResolver } from "../modules/dashbo
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
+import { WebhookDeliveryResolver, WebhookResolver } from "../modules/webhook/webhook.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
 export const resolvers = [
@@ -74,6 +75,8 @@ export const resolvers = [
   WorkOrderClockResolver,
   DashboardResolver,
   OrdersByAssigneeResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
   DepartmentDashboardResolver,
   OpenWorkResolver,
 ] as const;
