@@ -167,6 +167,8 @@ export const ESCALATION_BADGES: Record<1 | 2, string> = {
 export const COMPLAINT_ACTIONS = {
   forward: "Turnar a seguimiento",
   recordAdvice: "Registrar asesoría",
+  pause: "Pausar",
+  resume: "Reanudar",
 } as const;
 
 /** The department or office each staff role stands for. */
