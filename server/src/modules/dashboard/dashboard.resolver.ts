@@ -23,7 +23,6 @@ export class DashboardResolver {
       items: items.map((i) => ({
         ...i,
         id: toGlobalId(i.kind === "WORK_ORDER" ? "WorkOrder" : "InformationRequest", i.id),
-        databaseId: i.id,
         orderType: "type" in i ? i.type : null,
       })),
     };

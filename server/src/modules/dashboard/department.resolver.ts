@@ -45,7 +45,7 @@ export class OpenWorkResolver {
 @Resolver(() => PendingItem)
 export class PendingItemOrderResolver {
   @FieldResolver(() => WorkOrder, { nullable: true, description: "The order itself (its countdown, assignee, actions), when the item is a work order the caller may see." })
-  workOrder(@Root() item: { kind: string; databaseId: number }, @Ctx() ctx: Context) {
-    return item.kind === "WORK_ORDER" ? ctx.loaders.workOrder.load(item.databaseId) : null;
+  workOrder(@Root() item: { orderId?: number }, @Ctx() ctx: Context) {
+    return item.orderId ? ctx.loaders.workOrder.load(item.orderId) : null;
   }
 }
