@@ -8,11 +8,12 @@ import { validateArgs } from "./validate-args.ts";
 import { NodeQueryResolver } from "./node.resolver.ts";
 import { SessionResolver } from "../modules/session/session.resolver.ts";
 import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
+import { LedgerEntryResolver } from "../modules/service-connection/ledger.resolver.ts";
 import { UserResolver } from "../modules/user/user.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
 import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
-import { AuditResolver } from "../modules/audit/audit.resolver.ts";
+import { AuditChainBreakResolver, AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
 import { PermissionsResolver } from "../modules/permissions/permissions.resolver.ts";
@@ -32,11 +33,13 @@ export const resolvers = [
   NodeQueryResolver,
   SessionResolver,
   ServiceConnectionResolver,
+  LedgerEntryResolver,
   UserResolver,
   ComplaintResolver,
   WorkOrderResolver,
   DiscountResolver,
   AuditResolver,
+  AuditChainBreakResolver,
   LocalityResolver,
   HistoryEventResolver,
   PermissionsResolver,

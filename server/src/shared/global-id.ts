@@ -1,15 +1,26 @@
-// Relay-style global ids: base64url("Type:databaseId"), so `node(id)` can tell types apart.
+// Relay-style global ids: base64url("Type:databaseId"), so `node(id)` can tell types apart. No raw database id
+// crosses the API: every object type's `id` and every id argument goes through these functions.
 import { badInput } from "./errors.ts";
+
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 export function toGlobalId(type: string, id: number): string {
   return Buffer.from(`${type}:${id}`).toString("base64url");
 }
 
-export function fromGlobalId(globalId: string, field = "id"): { type: string; id: number } {
-  const [type, raw] = Buffer.from(globalId, "base64url").toString("utf8").split(":");
+/** The type and database id a global id stands for, or null when `value` is not one. */
+export function tryFromGlobalId(value: string): { type: string; id: number } | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(value)) return null;
+  const [type, raw, ...rest] = Buffer.from(value, "base64url").toString("utf8").split(":");
   const id = Number(raw);
-  if (!type || !Number.isSafeInteger(id) || id <= 0) throw badInput(field, "Identificador no válido");
+  if (rest.length || !type || !TYPE_NAME.test(type) || !/^\d{1,10}$/.test(raw ?? "") || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
   return { type, id };
+}
+
+export function fromGlobalId(globalId: string, field = "id"): { type: string; id: number } {
+  const parsed = tryFromGlobalId(globalId);
+  if (!parsed) throw badInput(field, "Identificador no válido");
+  return parsed;
 }
 
 /** The database id of a global id that must be of `type`. */
@@ -19,9 +30,16 @@ export function idOf(type: string, globalId: string, field = "id"): number {
   return parsed.id;
 }
 
-/** A plain database id given as an ID (types whose `id` is the database id, e.g. Staff). */
-export function databaseId(value: string, field = "id"): number {
-  const id = Number(value);
-  if (!/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badInput(field, "Identificador no válido");
-  return id;
+/**
+ * How the API shows a stored reference to a record of `type` (e.g. the audit log's entity id): a global id when the
+ * record has a database id, the natural key as stored otherwise (a setting's key, a service target's type).
+ */
+export function referenceId(type: string, stored: string): string {
+  return /^\d+$/.test(stored) ? toGlobalId(type, Number(stored)) : stored;
+}
+
+/** The stored form of a reference given to the API: a global id's type and database id, or a natural key. */
+export function storedReference(value: string): { type?: string; stored: string } {
+  const parsed = tryFromGlobalId(value);
+  return parsed ? { type: parsed.type, stored: String(parsed.id) } : { stored: value };
 }

@@ -35,7 +35,7 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => ConnectionFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: ConnectionFilter,
   ) {
-    return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? Number(filter.localityId) : undefined }, page);
+    return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? idOf("Locality", filter.localityId, "filter.localityId") : undefined }, page);
   }
 
   @Authorized(...FieldReaders.holder)

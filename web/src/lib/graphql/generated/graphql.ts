@@ -26,7 +26,7 @@ export type AuditFilter = {
   action?: string | null | undefined;
   /** Username (or api:<client>) of whoever made the change. */
   actorName?: string | null | undefined;
-  /** Database id of the entity. */
+  /** The entity's global id (or natural key), as in AuditEntry.entityId. */
   entityId?: string | null | undefined;
   /** Entity type, e.g. Complaint. */
   entityType?: string | null | undefined;
@@ -94,7 +94,7 @@ export type CompleteVerificationInput = {
 
 /** Filters for the connection list; all are optional and combine with AND. */
 export type ConnectionFilter = {
-  /** Only connections in this locality (id from localities). */
+  /** Only connections in this locality (its global id, from localities). */
   localityId?: string | number | null | undefined;
   /** Control number or holder name (accents and case ignored), or part of the address. */
   search?: string | null | undefined;
@@ -709,7 +709,7 @@ export type VerifyAuditChainQueryVariables = Exact<{
 }>;
 
 
-export type VerifyAuditChainQuery = { verifyAuditChain: { intact: boolean, checkedEntries: number, firstSeq: number | null, lastSeq: number | null, headSeq: number, headHash: string, verifiedAt: string, brokenLink: { seq: number | null, entryId: number | null, problem: AuditChainProblem, expected: string | null, found: string | null } | null } };
+export type VerifyAuditChainQuery = { verifyAuditChain: { intact: boolean, checkedEntries: number, firstSeq: number | null, lastSeq: number | null, headSeq: number, headHash: string, verifiedAt: string, brokenLink: { seq: number | null, entryId: string | null, problem: AuditChainProblem, expected: string | null, found: string | null } | null } };
 
 export type AuditExportPageQueryVariables = Exact<{
   first: number;
