@@ -19,7 +19,7 @@ const objectTypes = (schema: GraphQLSchema) => Object.values(schema.getTypeMap()
 
 /** What the `id` field of `typeName` shows for a row whose database id is 7. */
 async function shownId(field: GraphQLField<unknown, unknown>, row: object) {
-  const resolve = field.resolve ?? ((source: Record<string, unknown>) => source[field.name]);
+  const resolve = field.resolve ?? ((source: object) => (source as Record<string, unknown>)[field.name]);
   return resolve(row, {}, {}, { fieldName: field.name } as GraphQLResolveInfo);
 }
 
