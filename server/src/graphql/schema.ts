@@ -4,6 +4,7 @@ import path from "node:path";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AuthChecker } from "../auth/auth-checker.ts";
+import { API_SCOPES } from "../auth/policies.ts";
 import { validateArgs } from "./validate-args.ts";
 import { NodeQueryResolver } from "./node.resolver.ts";
 import { SessionResolver } from "../modules/session/session.resolver.ts";
@@ -70,9 +71,13 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   return built;
 }
 
+const PARTNER_SCOPES =
+  "Staff call with a session token; partner systems with an API key (Authorization: Bearer vtk_…) whose scopes decide what they may call: " +
+  Object.entries(API_SCOPES).map(([name, meaning]) => `${name} — ${meaning}`).join(" ");
+
 // type-graphql declares Query and Mutation itself and takes no description for them
 function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
-  schema.getQueryType()!.description = "The read operations; which of them the caller may use is in `myPermissions` (the API enforces it regardless).";
+  schema.getQueryType()!.description = `The read operations; which of them the caller may use is in \`myPermissions\` (the API enforces it regardless). ${PARTNER_SCOPES}`;
   schema.getMutationType()!.description = "The changes; each takes one `input` and answers a payload whose `userErrors` say why nothing changed.";
   return schema;
 }
