@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/src/app.ts";
 import { toGlobalId, tryFromGlobalId } from "../../server/src/shared/global-id.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
-import { callersByRole, createTestApp, errorCodes, run } from "../support/api.ts";
+import { callersByRole, createTestApp, errorCodes, run, type GraphQLResult } from "../support/api.ts";
 import { createConnection, createLocality } from "../support/factories.ts";
 
 let database: TestDatabase;
@@ -42,10 +42,10 @@ async function allPages(query: string, field: "history" | "ledger", label: "summ
   const seen: string[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 10; guard++) {
-    const result = await run(app, query, { id: toGlobalId("ServiceConnection", connectionId), after }, callers.AUDITOR.token);
+    const result: GraphQLResult = await run(app, query, { id: toGlobalId("ServiceConnection", connectionId), after }, callers.AUDITOR.token);
     expect(result.errors).toBeUndefined();
-    const page = result.data.node[field];
-    seen.push(...page.nodes.map((n: Record<string, string>) => n[label]));
+    const page: { nodes: Record<string, string>[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = result.data.node[field];
+    seen.push(...page.nodes.map((n) => n[label]));
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
