@@ -1,0 +1,235 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Filters for the audit log (all optional, combined with AND). */
+export type AuditFilter = {
+  /** An action (complaint.file), or a family of them ending in a dot (staff.). */
+  action?: string | null | undefined;
+  /** Username (or api:<client>) of whoever made the change. */
+  actorName?: string | null | undefined;
+  /** The entity's global id (or natural key), as in AuditEntry.entityId. */
+  entityId?: string | null | undefined;
+  /** Entity type, e.g. Complaint. */
+  entityType?: string | null | undefined;
+  /** Entries written at or after this instant. */
+  from?: string | null | undefined;
+  /** The server-made request id shared by the entries of one change. */
+  requestId?: string | null | undefined;
+  /** Entries written at or before this instant. */
+  to?: string | null | undefined;
+};
+
+/** How the complaint arrived. */
+export type Channel =
+  | 'IN_PERSON'
+  | 'PARTNER'
+  | 'PHONE'
+  | 'WEB';
+
+/** What the complaint is about; EXCESS_CONSUMPTION and METER_MALFUNCTION issue a verification order. */
+export type ComplaintCategory =
+  | 'BILLING'
+  | 'EXCESS_CONSUMPTION'
+  | 'LOW_PRESSURE'
+  | 'METER_MALFUNCTION'
+  | 'NO_WATER'
+  | 'OTHER'
+  | 'SEWER_LEAK'
+  | 'WATER_LEAK'
+  | 'WATER_QUALITY';
+
+/** Queja, denuncia or reporte de problema. */
+export type ComplaintKind =
+  | 'COMPLAINT'
+  | 'DENUNCIATION'
+  | 'PROBLEM_REPORT';
+
+/** OPEN → IN_VERIFICATION (order issued) → VERIFIED (result back) → RESOLVED/CLOSED; or CANCELLED. */
+export type ComplaintStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'IN_VERIFICATION'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'VERIFIED';
+
+/** ACTIVE; LIMITED (restricted for non-payment, Sinaloa law); SUSPENDED; CANCELLED. */
+export type ConnectionStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'LIMITED'
+  | 'SUSPENDED';
+
+/** Tariff class of a service connection. */
+export type ConnectionType =
+  | 'COMMERCIAL'
+  | 'DOMESTIC'
+  | 'INDUSTRIAL'
+  | 'PUBLIC';
+
+/** A complaint as the customer brings it. */
+export type FileComplaintInput = {
+  /** What it is about; EXCESS_CONSUMPTION and METER_MALFUNCTION issue a verification order. */
+  category: ComplaintCategory;
+  /** How it arrived. */
+  channel: Channel;
+  /** The connection (required for meter and consumption complaints). */
+  connectionId?: string | number | null | undefined;
+  /** The customer's account of the problem (up to 2,000 characters). */
+  description: string;
+  /** Queja, denuncia or reporte de problema. */
+  kind: ComplaintKind;
+  /** Where the problem is, when it is not at a connection. */
+  locationText?: string | null | undefined;
+  /** Who reports it; by default the holder's name. */
+  reporterName?: string | null | undefined;
+  /** A Mexican phone number as written ("(667) 123 4567", "+52 667 123 4567", "044 667…"); stored as its 10 digits. */
+  reporterPhone?: string | null | undefined;
+};
+
+export type AuditEntriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { nodes: Array<{ id: string, at: string, actorName: string, actorRole: string, action: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string, chainSeq: number | null, hash: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ComplaintStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintStatusQuery = { node:
+    | { id: string, folio: string, status: ComplaintStatus, category: ComplaintCategory, createdAt: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConnectionBalanceQueryVariables = Exact<{
+  controlNumber: string;
+}>;
+
+
+export type ConnectionBalanceQuery = { serviceConnection: { id: string, controlNumber: string, status: ConnectionStatus, balance: string | null, periodsOwed: number | null } | null };
+
+export type FileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type FileComplaintMutation = { fileComplaint: { complaint: { id: string, folio: string, status: ComplaintStatus, category: ComplaintCategory, createdAt: string } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type LookupConnectionQueryVariables = Exact<{
+  controlNumber: string;
+}>;
+
+
+export type LookupConnectionQuery = { serviceConnection: { id: string, controlNumber: string, status: ConnectionStatus, type: ConnectionType, street: string, exteriorNumber: string | null, neighborhood: string | null, locality: { id: string, name: string, municipality: string } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($first: Int, $after: String, $filter: AuditFilter) {
+  auditEntries(first: $first, after: $after, filter: $filter) {
+    nodes {
+      id
+      at
+      actorName
+      actorRole
+      action
+      entityType
+      entityId
+      before
+      after
+      requestId
+      chainSeq
+      hash
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const ComplaintStatusDocument = new TypedDocumentString(`
+    query ComplaintStatus($id: ID!) {
+  node(id: $id) {
+    ... on Complaint {
+      id
+      folio
+      status
+      category
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintStatusQuery, ComplaintStatusQueryVariables>;
+export const ConnectionBalanceDocument = new TypedDocumentString(`
+    query ConnectionBalance($controlNumber: String!) {
+  serviceConnection(controlNumber: $controlNumber) {
+    id
+    controlNumber
+    status
+    balance
+    periodsOwed
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionBalanceQuery, ConnectionBalanceQueryVariables>;
+export const FileComplaintDocument = new TypedDocumentString(`
+    mutation FileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    complaint {
+      id
+      folio
+      status
+      category
+      createdAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
+export const LookupConnectionDocument = new TypedDocumentString(`
+    query LookupConnection($controlNumber: String!) {
+  serviceConnection(controlNumber: $controlNumber) {
+    id
+    controlNumber
+    status
+    type
+    street
+    exteriorNumber
+    neighborhood
+    locality {
+      id
+      name
+      municipality
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookupConnectionQuery, LookupConnectionQueryVariables>;
