@@ -14,7 +14,7 @@ const config: CodegenConfig = {
     [CLIENT_GENERATED_DIR]: {
       preset: "client",
       // documents as plain strings: the client needs no graphql library at run time
-      presetConfig: { fragmentMasking: false, gqlTagName: "graphql" },
+      presetConfig: { fragmentMasking: false, gqlTagName: "graphql", persistedDocuments: { hashAlgorithm: "sha256" } },
       config: { documentMode: "string", scalars, strictScalars: true, useTypeImports: true, enumType: "string-literal" },
     },
     [`${CLIENT_GENERATED_DIR}sdk.ts`]: {

@@ -16,18 +16,21 @@ import type { Actor } from "./auth/actor.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
 import { addressKey, clientAddress, trustedProxies } from "./http/client-address.ts";
 import { sendError } from "./http/responses.ts";
+import { documentHash, loadTrustedDocuments, resolveDocument, type TrustedDocuments } from "./http/trusted-documents.ts";
 
 export interface AppDeps {
   db: Db;
   config: Config;
   clock?: Clock;
+  /** the trusted documents by hash (default: the committed manifests) */
+  trustedDocuments?: TrustedDocuments;
 }
 
 const MAX_BODY_BYTES = 1_000_000;
 /** the client address of operations run in-process (tests, scripts) */
 const IN_PROCESS_ADDRESS = "127.0.0.1";
 
-export async function createApp({ db, config, clock = systemClock }: AppDeps) {
+export async function createApp({ db, config, clock = systemClock, trustedDocuments = loadTrustedDocuments() }: AppDeps) {
   const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
@@ -79,6 +82,13 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     } catch (error) {
       return sendError(res, 400, "BAD_REQUEST", (error as Error).message);
     }
+    const getQuery = url.searchParams.get("query");
+    if (config.trustedDocumentsOnly && actor?.kind !== "partner" && getQuery !== null && !trustedDocuments.has(documentHash(getQuery))) {
+      return sendError(res, 400, "TRUSTED_DOCUMENT_REQUIRED", "Solo se aceptan las operaciones del portal (documentos de confianza) para esta sesión");
+    }
+    const resolved = resolveDocument(body, actor, trustedDocuments, config.trustedDocumentsOnly);
+    if ("refusal" in resolved) return sendError(res, resolved.refusal.status, resolved.refusal.code, resolved.refusal.message);
+    body = resolved.body;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const correlationId = validCorrelationId(req.headers["x-request-id"]);

@@ -18,6 +18,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** addresses or CIDR blocks whose X-Forwarded-For is believed (the portal, a reverse proxy) */
   trustedProxies: string[];
+  /** callers other than API-key partners may run only the trusted documents (the portal's and the typed client's) */
+  trustedDocumentsOnly: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: { perAddress: intVar(env, "RATE_LIMIT_PER_ADDRESS", 600), perAccount: intVar(env, "RATE_LIMIT_PER_ACCOUNT", 300) },
     requestTimeoutMs: intVar(env, "REQUEST_TIMEOUT_MS", 15_000),
     trustedProxies: (env.TRUSTED_PROXIES ?? "127.0.0.0/8,::1").split(",").map((s) => s.trim()).filter(Boolean),
+    trustedDocumentsOnly: env.TRUSTED_DOCUMENTS ? env.TRUSTED_DOCUMENTS === "on" : env.NODE_ENV === "production",
   };
 }
 

@@ -172,7 +172,7 @@ export const AuditEntriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+    `, {"hash":"sha256:7b3cdc8bd86c5a1e040db2fe3ae4e93c804c9d7530a87c758409650dfd057806"}) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const ComplaintStatusDocument = new TypedDocumentString(`
     query ComplaintStatus($id: ID!) {
   node(id: $id) {
@@ -185,7 +185,7 @@ export const ComplaintStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ComplaintStatusQuery, ComplaintStatusQueryVariables>;
+    `, {"hash":"sha256:97555aa592c9a3d2a2a4528a10cd3beabc86f01035d03eafa48a05138dacb15f"}) as unknown as TypedDocumentString<ComplaintStatusQuery, ComplaintStatusQueryVariables>;
 export const ConnectionBalanceDocument = new TypedDocumentString(`
     query ConnectionBalance($controlNumber: String!) {
   serviceConnection(controlNumber: $controlNumber) {
@@ -196,7 +196,7 @@ export const ConnectionBalanceDocument = new TypedDocumentString(`
     periodsOwed
   }
 }
-    `) as unknown as TypedDocumentString<ConnectionBalanceQuery, ConnectionBalanceQueryVariables>;
+    `, {"hash":"sha256:6a7f9ea22ddce714c7b551b3f82f0c48b819c8cd3a6678da1432373535c2c537"}) as unknown as TypedDocumentString<ConnectionBalanceQuery, ConnectionBalanceQueryVariables>;
 export const FileComplaintDocument = new TypedDocumentString(`
     mutation FileComplaint($input: FileComplaintInput!) {
   fileComplaint(input: $input) {
@@ -214,7 +214,7 @@ export const FileComplaintDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
+    `, {"hash":"sha256:7304871558ded4327a2bc2c0ffa824942cf8bc66efb92441bccf264819a3deae"}) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
 export const LookupConnectionDocument = new TypedDocumentString(`
     query LookupConnection($controlNumber: String!) {
   serviceConnection(controlNumber: $controlNumber) {
@@ -232,4 +232,4 @@ export const LookupConnectionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LookupConnectionQuery, LookupConnectionQueryVariables>;
+    `, {"hash":"sha256:0f6ee674ebe5bea9961516b18c5b4683e3c6dc08fb9a9660c6f594a5bd9da11f"}) as unknown as TypedDocumentString<LookupConnectionQuery, LookupConnectionQueryVariables>;
