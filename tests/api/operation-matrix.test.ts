@@ -37,6 +37,13 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Query.holidays": ["{ holidays(year: 2026) { date } }", {}, ALL],
   "Query.serviceTargets": ["{ serviceTargets { type } }", {}, ALL],
   "Query.settings": ["{ settings { key } }", {}, ALL],
+  "Query.delinquencyList": ["{ delinquencyList { minPeriodsOwed } }", {}, ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"]],
+  "Query.crewLimitationOrders": [`{ crewLimitationOrders(crewId: "${toGlobalId("Crew", 999_999)}", first: 1) { totalCount } }`, {}, ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"]],
+  "Mutation.issueLimitationOrders": [
+    "mutation($i: IssueLimitationOrdersInput!) { issueLimitationOrders(input: $i) { userErrors { code } } }",
+    { i: { crewId: toGlobalId("Crew", 999_999), connectionIds: [] } },
+    ["COLLECTIONS"],
+  ],
   "Mutation.receiveInformationRequest": [
     "mutation($i: ReceiveInformationRequestInput!) { receiveInformationRequest(input: $i) { userErrors { code } } }",
     { i: { receivedAt: "2026-01-05T16:00:00Z", channel: "EMAIL", subject: "", responsibleArea: "" } },

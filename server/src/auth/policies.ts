@@ -49,6 +49,9 @@ export const Operations = {
   manageCatalogs: ["ADMIN"] as Grant[],
   /** due-date targets per order type: the head answers for them (issue 7), the administrator keeps the catalog */
   manageServiceTargets: ["HEAD", "ADMIN"] as Grant[],
+  /** the delinquency list per crew and the crews' limitation orders (workflow 4) */
+  readDelinquency: ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"] as Grant[],
+  issueLimitationOrders: ["COLLECTIONS"] as Grant[],
   readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],
 };
 

@@ -27,6 +27,7 @@ import { HolidayResolver } from "../modules/holiday/holiday.resolver.ts";
 import { ServiceTargetResolver } from "../modules/service-target/service-target.resolver.ts";
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
+import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
@@ -55,6 +56,10 @@ export const resolvers = [
   HolidayResolver,
   ServiceTargetResolver,
   SettingResolver,
+  DelinquencyResolver,
+  DelinquentConnectionResolver,
+  CrewDelinquencyResolver,
+  WorkOrderCrewResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");

@@ -7,3 +7,9 @@ export const formatMoney = (amount: string | number | { toString(): string }) =>
 
 /** A decimal volume as cubic metres: 12.50 m³. */
 export const formatVolume = (m3: string | number | { toString(): string }) => `${volume.format(Number(m3.toString()))} m³`;
+
+/** An address as people write it: "Calle Benito Juárez 12, Centro". */
+export function formatAddress(c: { street: string; exteriorNumber?: string | null; neighborhood?: string | null }): string {
+  const street = c.exteriorNumber ? `${c.street} ${c.exteriorNumber}` : c.street;
+  return c.neighborhood ? `${street}, ${c.neighborhood}` : street;
+}

@@ -130,3 +130,10 @@ export const HOLIDAY_KINDS: Record<HolidayKind, string> = {
 };
 
 export const MONTH_NAMES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"] as const;
+
+/** Why a connection got no limitation order in a batch (issueLimitationOrders' `skipped`). */
+export const LIMITATION_SKIP_REASONS: Record<"ALREADY_LIMITED" | "OPEN_LIMITATION_ORDER" | "NOT_ACTIVE", string> = {
+  ALREADY_LIMITED: "ya está limitada",
+  OPEN_LIMITATION_ORDER: "ya tiene una orden de limitación abierta",
+  NOT_ACTIVE: "no está en servicio (suspendida o cancelada)",
+};

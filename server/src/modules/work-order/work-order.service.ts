@@ -19,6 +19,8 @@ export interface IssueOrder {
   assigneeId?: number | null;
   department?: Role;
   observations?: string;
+  /** the collection crew of a SERVICE_LIMITATION order */
+  crewId?: number;
   /** when the caller already computed it (before taking any folio lock) */
   dueAt?: Date;
 }
