@@ -13,7 +13,7 @@ import { ALL_ROLES, callersByRole, createTestApp, run } from "../support/api.ts"
 const COVERED_ELSEWHERE = [
   "Query.me", "Query.myPermissions", "Query.node", "Query.serviceConnection", "Query.serviceConnections", "Query.users", "Query.complaints",
   "Query.workOrders", "Query.discounts", "Query.auditEntries", "Query.localities", "Mutation.login", "Mutation.logout", "Mutation.fileComplaint",
-  "Mutation.completeVerification",
+  "Mutation.completeVerification", "Query.trackFolio",
 ];
 
 const ALL = ALL_ROLES;

@@ -28,6 +28,7 @@ import { ServiceTargetResolver } from "../modules/service-target/service-target.
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
+import { FolioTrackingResolver } from "../modules/folio-tracking/folio-tracking.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
@@ -46,6 +47,7 @@ export const resolvers = [
   HistoryEventResolver,
   PermissionsResolver,
   InformationRequestResolver,
+  FolioTrackingResolver,
   TransparencyReportResolver,
   TransparencyMonthResolver,
   StaffAdminResolver,
