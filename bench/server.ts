@@ -24,7 +24,12 @@ export function startReferenceServer(databaseUrl: string): Promise<ApiProcess> {
   return startNodeServer("bench/reference-server.ts", { DATABASE_URL: databaseUrl, NODE_ENV: "development" }, /reference server ready/);
 }
 
-async function startNodeServer(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 90_000): Promise<ApiProcess> {
+/** bench/raw-server.ts: the same rows by hand-written SQL through pg on a bare node:http server (the raw ceiling). */
+export function startRawServer(databaseUrl: string): Promise<ApiProcess> {
+  return startNodeServer("bench/raw-server.ts", { DATABASE_URL: databaseUrl, NODE_ENV: "production" }, /raw server ready/);
+}
+
+async function startNodeServer(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 300_000): Promise<ApiProcess> {
   const port = await freePort();
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script], {

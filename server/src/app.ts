@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Db } from "./db/client.ts";
 import type { Config } from "./config.ts";
 import type { Context } from "./context.ts";
@@ -41,7 +41,8 @@ export async function createApp({ db, config, clock = systemClock, trustedDocume
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    plugins: [...limits.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // no HTTP caching of answers that depend on who asks: Apollo's cache-control plugin would only add a hook to every field
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled(), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const trusted = trustedProxies(config.trustedProxies);

@@ -20,6 +20,10 @@ const ALL = ALL_ROLES;
 const TRANSPARENCY_READERS: Role[] = ["IT", "HEAD", "MANAGER", "AUDITOR"];
 const ADMIN: Role[] = ["ADMIN"];
 const NOWHERE = toGlobalId("InformationRequest", 999_999);
+const REGISTER: Role[] = ["REGISTRY", "ADMIN"];
+const READ_USERS: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "IT", "AUDITOR", "ADMIN"];
+const NO_USER = toGlobalId("User", 999_999);
+const NO_CONNECTION = toGlobalId("ServiceConnection", 999_999);
 
 /** operation → [document, variables, roles that pass the gate] */
 const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
@@ -90,6 +94,23 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { type: "VERIFICATION", escalateToHeadAfterHours: 1, escalateToManagerAfterHours: 1 } },
     ["HEAD", "ADMIN"],
   ],
+  "Query.user": ["query($id: ID!) { user(id: $id) { id } }", { id: NO_USER }, READ_USERS],
+  "Query.possibleDuplicates": ["query($i: PossibleDuplicatesInput!) { possibleDuplicates(input: $i) { reasons } }", { i: { userId: NO_USER } }, REGISTER],
+  "Mutation.createUser": ["mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { code } } }", { i: { fullName: "" } }, REGISTER],
+  "Mutation.updateUser": ["mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code } } }", { i: { id: NO_USER, fullName: "x" } }, REGISTER],
+  "Mutation.mergeUsers": ["mutation($i: MergeUsersInput!) { mergeUsers(input: $i) { userErrors { code } } }", { i: { keepId: NO_USER, mergeId: toGlobalId("User", 999_998) } }, REGISTER],
+  "Mutation.createServiceConnection": [
+    "mutation($i: CreateServiceConnectionInput!) { createServiceConnection(input: $i) { userErrors { code } } }",
+    { i: { holderId: NO_USER, localityId: "1", street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },
+    REGISTER,
+  ],
+  "Mutation.updateServiceConnection": ["mutation($i: UpdateServiceConnectionInput!) { updateServiceConnection(input: $i) { userErrors { code } } }", { i: { id: NO_CONNECTION, street: "x" } }, REGISTER],
+  "Mutation.transferServiceConnection": [
+    "mutation($i: TransferServiceConnectionInput!) { transferServiceConnection(input: $i) { userErrors { code } } }",
+    { i: { id: NO_CONNECTION, toUserId: NO_USER, reason: "x" } },
+    REGISTER,
+  ],
+  "Mutation.cancelServiceConnection": ["mutation($i: CancelServiceConnectionInput!) { cancelServiceConnection(input: $i) { userErrors { code } } }", { i: { id: NO_CONNECTION, reason: "x" } }, REGISTER],
   "Mutation.updateSetting": ["mutation($i: UpdateSettingInput!) { updateSetting(input: $i) { userErrors { code } } }", { i: { key: "informationRequestBusinessDays", value: -1 } }, ADMIN],
 };
 

@@ -55,7 +55,9 @@ function longestList(value: unknown): number {
 
 async function statements(operation: string, role: Role, variables: Record<string, unknown>) {
   const { query } = documents.get(operation)!;
-  const { result, statements } = await counting.during(() => run(app, query, variables, callers[role].token));
+  const { result, statements: sent } = await counting.during(() => run(app, query, variables, callers[role].token));
+  // the session look-up is cached for a few seconds (auth/session-cache.ts): whether it ran says nothing of the document
+  const statements = sent.filter((sql) => !sql.includes('"Session"'));
   return { result: result as GraphQLResult, count: statements.length, statements, rows: longestList(result.data) };
 }
 
@@ -134,7 +136,7 @@ describe("SQL statements per request", () => {
   });
 
   it("should give the lists that exist today more than 100 rows, so the comparison means something", async () => {
-    for (const name of ["StaffList", "AuditLog", "AuditExportPage", "InformationRequestList", "ApiClients", "WorkOrderList"].filter((n) => documents.has(n))) {
+    for (const name of ["StaffList", "AuditLog", "AuditExportPage", "InformationRequestList", "ApiClients", "WorkOrderList", "DelinquencyPage"].filter((n) => documents.has(n))) {
       const role: Role = name === "ApiClients" || name.startsWith("Audit") ? "AUDITOR" : "HEAD";
       const many = await statements(name, role, { first: MANY });
       expect(many.rows, name).toBeGreaterThanOrEqual(MANY);

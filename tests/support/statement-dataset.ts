@@ -20,6 +20,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 export async function seedStatementDataset(db: Db, tag: string): Promise<StatementDataset> {
   const locality = await createLocality(db, `Localidad ${tag}`);
+  const crew = await db.crew.create({ data: { name: `Cuadrilla ${tag}`, leaderName: "Jefe de cuadrilla" } });
   const verifier = await createStaff(db, ["VERIFIER"]);
   await db.staff.createMany({ data: range(ROWS).map((i) => ({ username: `${tag}_staff_${i}`, fullName: `Persona ${tag} ${i}`, passwordHash: "x", roles: ["FRONT_DESK"] })) });
   const staff = await db.staff.findMany({ where: { username: { startsWith: `${tag}_staff_` } }, select: { id: true } });
@@ -29,7 +30,8 @@ export async function seedStatementDataset(db: Db, tag: string): Promise<Stateme
   const connections = await db.serviceConnection.createManyAndReturn({
     data: range(ROWS).map((i): Prisma.ServiceConnectionCreateManyInput => {
       const address = { controlNumber: `${tag}${String(i).padStart(4, "0")}`, street: "Calle Benito Juárez", exteriorNumber: String(i) };
-      return { ...address, holderId: users[i].id, localityId: locality.id, balance: "150.00", searchText: connectionSearchText(address, names[i]) };
+      // every one owes three periods: the delinquency list of the crew lists them all
+      return { ...address, holderId: users[i].id, localityId: locality.id, crewId: crew.id, balance: "900.00", periodsOwed: 3, searchText: connectionSearchText(address, names[i]) };
     }),
     select: { id: true, controlNumber: true },
   });

@@ -4,6 +4,7 @@ import type { Db } from "../db/client.ts";
 import { staffActor, type Actor } from "./actor.ts";
 import type { Role } from "../generated/prisma/enums.ts";
 import { API_KEY_PREFIX, apiKeyPrefix, sha256 } from "./tokens.ts";
+import { cachedSession, rememberSession, sessionGeneration } from "./session-cache.ts";
 
 export const SESSION_COOKIE = "ventanilla_session";
 
@@ -21,12 +22,19 @@ export function bearerToken(authorization: string | undefined, cookieHeader: str
 export async function authenticate(db: Db, token: string | null, now: Date): Promise<Actor | null> {
   if (!token) return null;
   if (token.startsWith(API_KEY_PREFIX)) return authenticatePartner(db, token, now);
-  // one joined query on every request (a nested Prisma select would take two)
-  const [staff] = await db.$queryRaw<{ id: number; username: string; fullName: string; roles: Role[]; mustChangePassword: boolean }[]>`
-    SELECT s.id, s.username, s."fullName", s.roles::text[] AS roles, s."mustChangePassword"
+  const tokenHash = sha256(token);
+  const cached = cachedSession(tokenHash, now);
+  if (cached) return cached;
+  const generation = sessionGeneration();
+  // one joined query (a nested Prisma select would take two)
+  const [staff] = await db.$queryRaw<{ id: number; username: string; fullName: string; roles: Role[]; mustChangePassword: boolean; expiresAt: Date }[]>`
+    SELECT s.id, s.username, s."fullName", s.roles::text[] AS roles, s."mustChangePassword", se."expiresAt"
     FROM "Session" se JOIN "Staff" s ON s.id = se."staffId"
-    WHERE se."tokenHash" = ${sha256(token)} AND se."revokedAt" IS NULL AND se."expiresAt" > ${now} AND s.active`;
-  return staff ? staffActor(staff) : null;
+    WHERE se."tokenHash" = ${tokenHash} AND se."revokedAt" IS NULL AND se."expiresAt" > ${now} AND s.active`;
+  if (!staff) return null;
+  const actor = staffActor(staff);
+  rememberSession(tokenHash, generation, { actor, staffId: staff.id, sessionExpiresAt: staff.expiresAt });
+  return actor;
 }
 
 /** How often a client's lastUsedAt is written at most (one write per minute, not one per request). */

@@ -20,6 +20,8 @@ export const Operations = {
   lookupConnection: [...OFFICE, scope("connections:read")] as Grant[],
   readConnections: OFFICE as Grant[],
   readUsers: OFFICE as Grant[],
+  /** the register (padrón): customers, connections, duplicates and merges, the import of an existing register */
+  manageRegister: ["REGISTRY", "ADMIN"] as Grant[],
   readLocalities: [...ALL_STAFF, scope("connections:read"), scope("complaints:write")] as Grant[],
   readComplaints: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "IT", "AUDITOR", scope("complaints:read"), scope("complaints:write")] as Grant[],
   fileComplaint: ["FRONT_DESK", "HEAD", scope("complaints:write")] as Grant[],

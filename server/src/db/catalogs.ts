@@ -43,6 +43,8 @@ export const DEFAULT_SETTINGS: Record<string, number> = {
   informationRequestExtensionDays: 10,
   delinquencyMinBalance: 500,
   delinquencyMinPeriods: 2,
+  controlNumberSeriesStart: 100001,
+  transferRequiresZeroBalance: 0,
 };
 
 const closure = (date: Date, name: string): HolidayDefinition => ({ date, name, kind: "CLOSURE" });

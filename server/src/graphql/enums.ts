@@ -2,7 +2,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   Channel, ComplaintCategory, ComplaintKind, ComplaintStatus, ConnectionStatus, ConnectionType, DiscountKind,
-  DiscountStatus, HistoryEventType, HolidayKind, InformationRequestChannel, InformationRequestStatus, LimitationResult, Role, VerificationOutcome, WorkOrderStatus, WorkOrderType,
+  DiscountStatus, HistoryEventType, SpecialUserKind, HolidayKind, InformationRequestChannel, InformationRequestStatus, LimitationResult, Role, VerificationOutcome, WorkOrderStatus, WorkOrderType,
 } from "../generated/prisma/enums.ts";
 
 registerEnumType(Role, { name: "Role", description: "A staff role (see DOMAIN.md)." });
@@ -34,3 +34,4 @@ registerEnumType(InformationRequestStatus, {
 });
 registerEnumType(InformationRequestChannel, { name: "InformationRequestChannel", description: "How an information request arrived." });
 registerEnumType(HolidayKind, { name: "HolidayKind", description: "FEDERAL (computed, mandatory rest day) or CLOSURE (configured by the utility)." });
+registerEnumType(SpecialUserKind, { name: "SpecialUserKind", description: "Usuarios especiales: PUBLIC_BUILDING, SCHOOL, LARGE_CONSUMER." });

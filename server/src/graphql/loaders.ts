@@ -65,6 +65,15 @@ export function createLoaders(db: Db, caller: Actor | null) {
       });
       return connectionIds.map((id) => meters.find((m) => m.connectionId === id) ?? null);
     }),
+    /** every meter a connection has had, the one installed now first (then by installation, newest first) */
+    metersByConnection: byKey(
+      (connectionIds) =>
+        db.meter.findMany({
+          where: scoped<Prisma.MeterWhereInput>(meterScope(actor), { connectionId: { in: connectionIds } }),
+          orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { installedAt: "desc" }, { id: "desc" }],
+        }),
+      (row) => row.connectionId,
+    ),
     /** complaints of each connection not yet resolved, newest first */
     openComplaintsByConnection: byKey(
       (connectionIds) =>

@@ -11,6 +11,7 @@ import { SessionResolver } from "../modules/session/session.resolver.ts";
 import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
 import { LedgerEntryResolver } from "../modules/service-connection/ledger.resolver.ts";
 import { UserResolver } from "../modules/user/user.resolver.ts";
+import { ConnectionRegisterResolver } from "../modules/service-connection/connection-register.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
 import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
@@ -38,6 +39,7 @@ export const resolvers = [
   ServiceConnectionResolver,
   LedgerEntryResolver,
   UserResolver,
+  ConnectionRegisterResolver,
   ComplaintResolver,
   WorkOrderResolver,
   DiscountResolver,

@@ -10,6 +10,8 @@ import type {
   InformationRequestChannel,
   InformationRequestStatus,
   ConnectionType,
+  DiscountCredentialType,
+  SpecialUserKind,
   VerificationOutcome,
   WorkOrderStatus,
   WorkOrderType,
@@ -78,6 +80,25 @@ export const CONNECTION_STATUSES: Record<ConnectionStatus, string> = {
   LIMITED: "Limitada",
   SUSPENDED: "Suspendida",
   CANCELLED: "Cancelada",
+};
+
+export const DISCOUNT_CREDENTIAL_TYPES: Record<DiscountCredentialType, string> = {
+  PENSIONER: "Pensionado",
+  RETIREE: "Jubilado",
+  EMPLOYEE: "Empleado del organismo",
+};
+
+/** Usuarios especiales (the register follows them apart). */
+export const SPECIAL_USER_KINDS: Record<SpecialUserKind, string> = {
+  PUBLIC_BUILDING: "Edificio público",
+  SCHOOL: "Escuela",
+  LARGE_CONSUMER: "Gran consumidor",
+};
+
+/** Why possibleDuplicates names a customer. */
+export const DUPLICATE_REASONS: Record<string, string> = {
+  SAME_CURP: "Misma CURP",
+  SIMILAR_NAME_SAME_ADDRESS: "Nombre parecido en la misma calle y localidad",
 };
 
 export const VERIFICATION_OUTCOMES: Record<VerificationOutcome, string> = {

@@ -91,11 +91,13 @@ async function paginate<T extends { id: number }>(
   const rows = await find({ idBound, take: first + 1, orderBy: { id: direction } });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  // a first page that holds the whole list is its own count
+  const complete = after === undefined && rows.length <= first;
   return {
     edges,
     nodes,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: count,
+    totalCount: complete ? async () => nodes.length : count,
   };
 }
 
@@ -161,6 +163,6 @@ export async function paginateModelBy<T extends { id: number }, Where extends ob
     edges,
     nodes,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: async () => model.count({ where }),
+    totalCount: !after && rows.length <= first ? async () => nodes.length : async () => model.count({ where }),
   };
 }

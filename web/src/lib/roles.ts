@@ -12,6 +12,8 @@ export const can = (user: User, operation: Operation) => !!user?.can.includes(op
 export const canSearchConnections = (user: User) => can(user, "readConnections");
 export const canReadOrders = (user: User) => can(user, "readWorkOrders");
 export const canReadComplaints = (user: User) => can(user, "readComplaints");
+/** The register (padrón): customers, connections, duplicates, the import. */
+export const canManageRegister = (user: User) => can(user, "manageRegister");
 export const canFileComplaint = (user: User) => can(user, "fileComplaint");
 /** Verifiers record results and see their own orders as "Mis órdenes". */
 export const isVerifier = (user: User) => can(user, "completeVerification");

@@ -12,6 +12,7 @@ const SearchConnections = graphql(`
   query SearchConnections($first: Int!, $after: String, $filter: ConnectionFilter) {
     serviceConnections(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -50,6 +51,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   return {
     q,
     totalCount: page.totalCount,
+    // beyond the API's count limit the page says "más de": a broad name is narrowed, not paged through
+    countIsExact: page.totalCountIsExact,
     pages: Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE)),
     rows: page.edges.map((e) => e.node),
     showBalance: !hiddenAnywhere(result, "balance"),

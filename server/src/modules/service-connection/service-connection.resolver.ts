@@ -54,6 +54,11 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
     return ctx.loaders.currentMeter.load(row.id);
   }
 
+  @FieldResolver(() => [Meter], { description: "Every meter the connection has had (meter history): the one installed now first, then the removed ones, newest first (at most 50)." })
+  meters(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.metersByConnection.load(row.id);
+  }
+
   @Authorized(...FieldReaders.history)
   @FieldResolver(() => HistoryEventPage, { nullable: true, description: "The connection's timeline, newest first." })
   history(@Root() row: ConnectionRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {

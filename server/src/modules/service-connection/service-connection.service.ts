@@ -38,8 +38,22 @@ export async function findConnection(scope: ActingScope, by: { id?: number; cont
   return scope.db.serviceConnection.findFirst({ where: { AND: [connectionScope(scope.actor), key] } });
 }
 
-export function searchConnections(scope: ActingScope, filter: ConnectionFilterInput | null | undefined, page: PageArgs) {
-  return paginateModel(scope.db.serviceConnection, { AND: [connectionScope(scope.actor), connectionWhere(filter)] }, page, "asc");
+/** A search counts its matches exactly up to this many; beyond, it says "more than" (a broad name matches tens of thousands). */
+export const CONNECTION_COUNT_LIMIT = 1000;
+
+export async function searchConnections(scope: ActingScope, filter: ConnectionFilterInput | null | undefined, page: PageArgs) {
+  const where = { AND: [connectionScope(scope.actor), connectionWhere(filter)] };
+  const result = await paginateModel(scope.db.serviceConnection, where, page, "asc");
+  // a first page that holds every match is its own count; otherwise counting stops one past the limit, so the database
+  // reads at most that many matches, never the whole city
+  const complete = !page.after && !result.pageInfo.hasNextPage;
+  let counted: Promise<number> | undefined;
+  const bounded = () => (counted ??= complete ? Promise.resolve(result.nodes.length) : scope.db.serviceConnection.count({ where, take: CONNECTION_COUNT_LIMIT + 1 }));
+  return {
+    ...result,
+    totalCount: async () => Math.min(await bounded(), CONNECTION_COUNT_LIMIT),
+    totalCountIsExact: async () => (await bounded()) <= CONNECTION_COUNT_LIMIT,
+  };
 }
 
 export function connectionHistory(scope: ActingScope, connectionId: number, page: PageArgs) {

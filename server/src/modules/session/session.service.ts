@@ -7,6 +7,7 @@ import { addressKey } from "../../http/client-address.ts";
 import { staffActor } from "../../auth/actor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { forgetStaffSessions } from "../../auth/session-cache.ts";
 
 // Compared against when the username is unknown, so that a wrong username takes as long as a wrong password.
 const decoyHash = hashPassword("not-a-real-password");
@@ -60,4 +61,5 @@ export async function logout(scope: ActingScope, token: string): Promise<void> {
     const { count } = await tx.session.updateMany({ where: { tokenHash: sha256(token), revokedAt: null }, data: { revokedAt: scope.clock.now() } });
     if (count) await recordAudit(tx, scope, { action: "session.logout", entityType: "Staff", entityId: scope.actor.kind === "staff" ? scope.actor.id : "" });
   });
+  if (scope.actor.kind === "staff") forgetStaffSessions(scope.actor.id);
 }

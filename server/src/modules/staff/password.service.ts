@@ -6,6 +6,7 @@ import { sha256 } from "../../auth/tokens.ts";
 import { badInput, DomainError } from "../../shared/errors.ts";
 import { passwordProblem } from "../../shared/password-rules.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { forgetStaffSessions } from "../../auth/session-cache.ts";
 
 /**
  * The caller changes their own password (the current one is required). A temporary password stops being required
@@ -21,7 +22,7 @@ export async function changeOwnPassword(scope: ActingScope, token: string | null
   if (problem) throw badInput("newPassword", problem);
   if (input.newPassword === input.currentPassword) throw badInput("newPassword", "La nueva contraseña debe ser distinta de la actual");
   const passwordHash = await hashPassword(input.newPassword);
-  return inTransaction(scope, async (tx) => {
+  const result = await inTransaction(scope, async (tx) => {
     const now = scope.clock.now();
     const updated = await tx.staff.update({ where: { id: staff.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: now } });
     await tx.session.updateMany({ where: { staffId: staff.id, revokedAt: null, ...(token ? { tokenHash: { not: sha256(token) } } : {}) }, data: { revokedAt: now } });
@@ -34,4 +35,7 @@ export async function changeOwnPassword(scope: ActingScope, token: string | null
     });
     return { staff: updated };
   });
+  // the other sessions ended, and this one no longer carries the obligation to change the password
+  forgetStaffSessions(staff.id);
+  return result;
 }

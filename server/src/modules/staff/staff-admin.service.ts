@@ -12,6 +12,7 @@ import { badInput, conflict, notFound } from "../../shared/errors.ts";
 import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { normalizeForSearch } from "../../shared/text.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { forgetStaffSessions } from "../../auth/session-cache.ts";
 
 /** The fields of a staff row an audit entry may show. */
 export const auditedStaff = ({ passwordHash: _hash, ...row }: { passwordHash: string } & Record<string, unknown>) => row;
@@ -62,13 +63,16 @@ async function staffToChange(tx: Tx, scope: ActingScope, id: number, selfAllowed
 
 /** Applies one change to a staff row and audits it; ends the account's sessions when asked. */
 async function changeStaff(scope: ActingScope, id: number, action: string, options: { selfAllowed: boolean; endSessions: boolean }, data: (before: { active: boolean }) => Prisma.StaffUpdateInput) {
-  return inTransaction(scope, async (tx) => {
+  const result = await inTransaction(scope, async (tx) => {
     const before = await staffToChange(tx, scope, id, options.selfAllowed);
     const staff = await tx.staff.update({ where: { id }, data: data(before) });
     if (options.endSessions) await tx.session.updateMany({ where: { staffId: id, revokedAt: null }, data: { revokedAt: scope.clock.now() } });
     await recordAudit(tx, scope, { action, entityType: "Staff", entityId: id, before: auditedStaff(before), after: auditedStaff(staff) });
     return { staff };
   });
+  // roles, activity and passwords are read with the session: the account's cached sessions go
+  forgetStaffSessions(id);
+  return result;
 }
 
 export function updateStaffRoles(scope: ActingScope, input: { id: number; roles: Role[] }) {

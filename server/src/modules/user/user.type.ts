@@ -26,4 +26,10 @@ export class User extends Node {
 
   @RestrictedField(FieldReaders.discountCredential, () => String, "Pensioner/retiree key or employee number.")
   discountCredential: string | null;
+
+  @RestrictedField(FieldReaders.userIdentity, () => String, "Postal address (where mail reaches the customer).")
+  postalAddress: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When this record was merged into another as a duplicate (see mergedInto)." })
+  mergedAt: Date | null;
 }

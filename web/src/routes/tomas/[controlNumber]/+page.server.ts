@@ -2,7 +2,7 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api, hidden } from "$lib/server/api";
 import { requireUser } from "$lib/server/session";
-import { canFileComplaint, canReadComplaints, canReadOrders } from "$lib/roles";
+import { canFileComplaint, canManageRegister, canReadComplaints, canReadOrders } from "$lib/roles";
 import type { PageServerLoad } from "./$types";
 
 const HISTORY_STEP = 10;
@@ -18,6 +18,8 @@ const ConnectionCard = graphql(`
       neighborhood
       type
       status
+      specialKind
+      cancelledAt
       balance
       periodsOwed
       holder {
@@ -34,6 +36,13 @@ const ConnectionCard = graphql(`
         serialNumber
         brand
         installedAt
+        lastReadingM3
+      }
+      meters {
+        serialNumber
+        brand
+        installedAt
+        removedAt
         lastReadingM3
       }
       openComplaints {
@@ -96,6 +105,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
       periodsOwed: at("periodsOwed"),
       history: at("history"),
       fileComplaint: canFileComplaint(user),
+      manageRegister: canManageRegister(user),
       // the API lists only the complaints and orders the role may see: an empty list would mislead those who see none
       complaints: canReadComplaints(user),
       orders: canReadOrders(user),
