@@ -32,6 +32,8 @@ const IN_PROCESS_ADDRESS = "127.0.0.1";
 
 export async function createApp({ db, config, clock = systemClock, trustedDocuments = loadTrustedDocuments() }: AppDeps) {
   const limits = queryLimits();
+  // no HTTP caching of answers that depend on who asks: Apollo's cache-control plugin would only add a hook to every field
+  limits.plugins.push(ApolloServerPluginCacheControlDisabled());
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError,
@@ -41,8 +43,7 @@ export async function createApp({ db, config, clock = systemClock, trustedDocume
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    // no HTTP caching of answers that depend on who asks: Apollo's cache-control plugin would only add a hook to every field
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled(), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [...limits.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const trusted = trustedProxies(config.trustedProxies);

@@ -28,6 +28,16 @@ export const Operations = {
   readWorkOrders: ["FRONT_DESK", "HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"] as Grant[],
   completeVerification: ["VERIFIER"] as Grant[],
   readDiscounts: ["FRONT_DESK", "HEAD", "MANAGER", "CASHIER", "AUDITOR"] as Grant[],
+  /** meter adjustments and social discounts are requested at the counter */
+  requestDiscount: ["FRONT_DESK", "HEAD"] as Grant[],
+  /** never the requester: the service refuses a decision on one's own request */
+  decideDiscount: ["HEAD", "MANAGER"] as Grant[],
+  /** account movements and payment receipts: the readers of balances */
+  readLedger: ["FRONT_DESK", "HEAD", "MANAGER", "COLLECTIONS", "CASHIER", "AUDITOR", scope("billing:read")] as Grant[],
+  /** Caja General, or a partner that receives payments (a bank, the billing system) */
+  recordPayment: ["CASHIER", scope("payments:write")] as Grant[],
+  /** billed periods come from the billing system only */
+  postCharge: [scope("billing:write")] as Grant[],
   readAudit: ["AUDITOR", "ADMIN"] as Grant[],
   /** recomputing the audit log's hash chain is the internal auditor's check */
   verifyAuditChain: ["AUDITOR"] as Grant[],
@@ -160,6 +170,15 @@ export function historyScope(actor: Actor): Prisma.HistoryEventWhereInput {
 /** Which ledger entries the actor may see: readers of balances, on connections they may see. */
 export function ledgerScope(actor: Actor): Prisma.LedgerEntryWhereInput {
   return holdsAny(actor, FieldReaders.balance) ? throughConnection(actor) : NOTHING;
+}
+
+/**
+ * The connections the actor may post account movements to: a cashier any it may see; a partner that receives
+ * payments or posts charges any connection (it knows accounts by their control number, not by complaints it filed).
+ */
+export function ledgerWriteScope(actor: Actor): Prisma.ServiceConnectionWhereInput {
+  if (actor.kind === "partner") return actor.scopes.includes("payments:write") || actor.scopes.includes("billing:write") ? {} : NOTHING;
+  return holdsAny(actor, [...Operations.recordPayment, ...Operations.requestDiscount, ...Operations.decideDiscount]) ? connectionScope(actor) : NOTHING;
 }
 
 /** Which discounts the actor may see. */

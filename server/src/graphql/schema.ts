@@ -14,7 +14,8 @@ import { UserResolver } from "../modules/user/user.resolver.ts";
 import { ConnectionRegisterResolver } from "../modules/service-connection/connection-register.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
-import { DiscountResolver } from "../modules/discount/discount.resolver.ts";
+import { ConnectionDiscountsResolver, DiscountResolver } from "../modules/discount/discount.resolver.ts";
+import { ConnectionConsumptionResolver, LedgerResolver } from "../modules/ledger/ledger.resolver.ts";
 import { AuditChainBreakResolver, AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
@@ -43,6 +44,9 @@ export const resolvers = [
   ComplaintResolver,
   WorkOrderResolver,
   DiscountResolver,
+  ConnectionDiscountsResolver,
+  LedgerResolver,
+  ConnectionConsumptionResolver,
   AuditResolver,
   AuditChainBreakResolver,
   LocalityResolver,

@@ -1,3 +1,4 @@
 // The portal's Spanish labels and workflow facts come from the server's one source of them.
 export * from "$shared/labels";
 export * from "$shared/workflow-facts";
+export * from "$shared/money-labels";

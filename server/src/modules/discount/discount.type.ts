@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { DiscountKind, DiscountStatus } from "../../generated/prisma/enums.ts";
+import { DiscountCredentialType, DiscountKind, DiscountStatus } from "../../generated/prisma/enums.ts";
+import { GraphQLDate } from "graphql-scalars";
 import { FieldReaders } from "../../auth/policies.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { RestrictedField } from "../../graphql/restricted-field.ts";
@@ -31,6 +32,24 @@ export class Discount extends Node {
 
   @Field(() => Date, { nullable: true, description: "When it was authorized or rejected; null while pending." })
   decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "METER_ADJUSTMENT: the billing period adjusted, yyyy-mm." })
+  period: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "SOCIAL: last day it is in force (one year from its authorization)." })
+  validUntil: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was authorized or rejected." })
+  decisionReason: string | null;
+
+  @Field(() => DiscountCredentialType, { nullable: true, description: "SOCIAL: pensioner, retiree or employee." })
+  credentialType: DiscountCredentialType | null;
+
+  @RestrictedField(FieldReaders.discountCredential, () => String, "SOCIAL: the beneficiary's credential number (clave de pensionado/jubilado, no. de empleado).")
+  credentialNumber: unknown;
+
+  @RestrictedField(FieldReaders.discountCredential, () => String, "SOCIAL: the document shown as evidence.")
+  evidence: unknown;
 }
 
 @ObjectType({ description: "A page of discounts." })

@@ -3,6 +3,7 @@ import { inTransaction } from "../../db/transaction.ts";
 import { localityScope } from "../../auth/policies.ts";
 import { badInput, conflict, notFound } from "../../shared/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { forgetLocalityCatalog } from "../../graphql/locality-catalog.ts";
 
 const clean = (text: string) => text.trim().replace(/\s+/g, " ");
 
@@ -15,18 +16,20 @@ function validLocality(input: { name: string; municipality?: string | null }) {
 
 export async function createLocality(scope: ActingScope, input: { name: string; municipality?: string | null }) {
   const data = validLocality(input);
-  return inTransaction(scope, async (tx) => {
+  const result = await inTransaction(scope, async (tx) => {
     if (await tx.locality.findUnique({ where: { name: data.name } })) throw conflict(`Ya existe la localidad ${data.name}`, "name");
     const locality = await tx.locality.create({ data });
     await recordAudit(tx, scope, { action: "locality.create", entityType: "Locality", entityId: locality.id, after: locality });
     return { locality };
   });
+  forgetLocalityCatalog();
+  return result;
 }
 
 /** Renames a locality; connections keep pointing to it. */
 export async function updateLocality(scope: ActingScope, input: { id: number; name: string; municipality?: string | null }) {
   const data = validLocality(input);
-  return inTransaction(scope, async (tx) => {
+  const result = await inTransaction(scope, async (tx) => {
     const before = await tx.locality.findFirst({ where: { AND: [localityScope(scope.actor), { id: input.id }] } });
     if (!before) throw notFound("La localidad");
     const clash = await tx.locality.findUnique({ where: { name: data.name } });
@@ -35,4 +38,6 @@ export async function updateLocality(scope: ActingScope, input: { id: number; na
     await recordAudit(tx, scope, { action: "locality.update", entityType: "Locality", entityId: locality.id, before, after: locality });
     return { locality };
   });
+  forgetLocalityCatalog();
+  return result;
 }

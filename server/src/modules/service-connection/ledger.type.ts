@@ -1,10 +1,11 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "../../graphql/node.ts";
-import { LedgerKind } from "../../generated/prisma/enums.ts";
+import { LedgerKind, PaymentMethod } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { Connection } from "../../shared/pagination.ts";
 
 registerEnumType(LedgerKind, { name: "LedgerKind", description: "CHARGE raises the balance; PAYMENT and CREDIT lower it." });
+registerEnumType(PaymentMethod, { name: "PaymentMethod", description: "How a payment was received: cash, card, bank transfer or cheque." });
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "One movement of a connection's account (estado de cuenta)." })
 export class LedgerEntry extends Node {
@@ -28,6 +29,12 @@ export class LedgerEntry extends Node {
 
   @Field(() => Date, { description: "When it was posted to the account." })
   postedAt: Date;
+
+  @Field(() => PaymentMethod, { nullable: true, description: "PAYMENT: how it was paid." })
+  paymentMethod: PaymentMethod | null;
+
+  @Field(() => String, { nullable: true, description: "PAYMENT: the receipt folio or bank reference (unique: it records once)." })
+  reference: string | null;
 }
 
 @ObjectType({ description: "A page of a connection's account movements, newest first." })

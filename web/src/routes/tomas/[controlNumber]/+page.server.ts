@@ -3,6 +3,7 @@ import { graphql } from "$lib/graphql/generated";
 import { api, hidden } from "$lib/server/api";
 import { requireUser } from "$lib/server/session";
 import { canFileComplaint, canManageRegister, canReadComplaints, canReadOrders } from "$lib/roles";
+import { loadConnectionMoney } from "$lib/server/connection-money";
 import type { PageServerLoad } from "./$types";
 
 const HISTORY_STEP = 10;
@@ -74,7 +75,7 @@ const MoreHistory = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, url, cookies }) => {
   const { user, token } = requireUser(locals);
   const wanted = Math.min(HISTORY_MAX, Math.max(HISTORY_STEP, Number(url.searchParams.get("eventos")) || HISTORY_STEP));
   const result = await api(token, ConnectionCard, { controlNumber: params.controlNumber, historyFirst: Math.min(wanted, 100) });
@@ -94,6 +95,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const at = (field: string) => !hidden(result, `serviceConnection.${field}`);
   return {
     connection,
+    money: await loadConnectionMoney(token, user, params.controlNumber, cookies, url),
     events,
     eventsTotal: connection.history?.totalCount ?? 0,
     nextEvents: pageInfo?.hasNextPage ? events.length + HISTORY_STEP : null,
