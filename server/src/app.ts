@@ -11,6 +11,7 @@ import { authenticate, bearerToken } from "./auth/authenticate.ts";
 import { buildApiSchema } from "./graphql/schema.ts";
 import { formatError } from "./graphql/format-error.ts";
 import { queryLimits } from "./graphql/query-limits.ts";
+import { variableErrorLimitPlugin } from "./graphql/input-guard.ts";
 import { createLoaders } from "./graphql/loaders.ts";
 import type { Actor } from "./auth/actor.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
@@ -43,7 +44,7 @@ export async function createApp({ db, config, clock = systemClock, trustedDocume
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    plugins: [...limits.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [...limits.plugins, variableErrorLimitPlugin<Context>(), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const trusted = trustedProxies(config.trustedProxies);

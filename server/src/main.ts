@@ -8,6 +8,9 @@ import { loadConfig } from "./config.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { refuseDemoPasswordsInProduction } from "./auth/demo-guard.ts";
 import { createApp } from "./app.ts";
+import { startJobRunner } from "./modules/jobs/job-queue.ts";
+import { JOBS } from "./modules/escalation/escalation.jobs.ts";
+import { systemClock } from "./shared/clock.ts";
 
 const started = Date.now();
 const log = (message: string) => console.log(`[ventanilla] ${message}`);
@@ -24,6 +27,9 @@ const api = http.createServer((req, res) => {
 });
 await new Promise<void>((resolve) => api.listen(config.port, resolve));
 log(`API GraphQL: http://localhost:${config.port}/graphql`);
+
+// the durable jobs (escalation sweep): every API process polls; the queue runs each job once
+const jobs = startJobRunner(db, systemClock, JOBS, { pollMs: 60_000, log });
 
 // WEB_PORT=0 runs the API alone
 const portal = config.webPort ? await startPortal() : null;
@@ -46,6 +52,7 @@ async function startPortal(): Promise<http.Server | null> {
 async function shutdown() {
   api.close();
   portal?.close();
+  await jobs.stop();
   await app.stop();
   await close();
   process.exit(0);

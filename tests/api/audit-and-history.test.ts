@@ -74,7 +74,7 @@ describe("audit chain of custody", () => {
     const complaintId = String((await database.db.complaint.findFirstOrThrow({ where: { connectionId: connection.id } })).id);
     const verify = await database.db.auditEntry.findFirstOrThrow({ where: { entityType: "Complaint", entityId: complaintId, action: "complaint.verify" } });
     expect([(verify.before as any).status, (verify.after as any).status]).toEqual(["IN_VERIFICATION", "VERIFIED"]);
-    const orderEntry = await database.db.auditEntry.findFirstOrThrow({ where: { action: "workOrder.completeVerification" }, orderBy: { id: "desc" } });
+    const orderEntry = await database.db.auditEntry.findFirstOrThrow({ where: { action: "workOrder.complete" }, orderBy: { id: "desc" } });
     expect(orderEntry.requestId).toBe(verify.requestId);
     expect(complaint.id).toBeTruthy();
   });

@@ -20,6 +20,9 @@ const ALL = ALL_ROLES;
 const TRANSPARENCY_READERS: Role[] = ["IT", "HEAD", "MANAGER", "AUDITOR"];
 const ADMIN: Role[] = ["ADMIN"];
 const NOWHERE = toGlobalId("InformationRequest", 999_999);
+const NO_ORDER = toGlobalId("WorkOrder", 999_999);
+const NO_COMPLAINT = toGlobalId("Complaint", 999_999);
+const FIELD_OFFICES: Role[] = ["VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"];
 const REGISTER: Role[] = ["REGISTRY", "ADMIN"];
 const READ_USERS: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "IT", "AUDITOR", "ADMIN"];
 const NO_USER = toGlobalId("User", 999_999);
@@ -47,6 +50,18 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     "mutation($i: IssueLimitationOrdersInput!) { issueLimitationOrders(input: $i) { userErrors { code } } }",
     { i: { crewId: toGlobalId("Crew", 999_999), connectionIds: [] } },
     ["COLLECTIONS"],
+  ],
+  "Query.followUpBoard": ["{ followUpBoard { open } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
+  "Query.pendingWork": ["{ pendingWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
+  "Mutation.pauseWorkOrder": [
+    "mutation($i: PauseWorkOrderInput!) { pauseWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: toGlobalId("WorkOrder", 999_999), reason: "x" } },
+    ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"],
+  ],
+  "Mutation.resumeWorkOrder": [
+    "mutation($i: ResumeWorkOrderInput!) { resumeWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: toGlobalId("WorkOrder", 999_999) } },
+    ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"],
   ],
   "Mutation.receiveInformationRequest": [
     "mutation($i: ReceiveInformationRequestInput!) { receiveInformationRequest(input: $i) { userErrors { code } } }",
@@ -94,6 +109,26 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { type: "VERIFICATION", escalateToHeadAfterHours: 1, escalateToManagerAfterHours: 1 } },
     ["HEAD", "ADMIN"],
   ],
+  "Mutation.assignWorkOrder": [
+    "mutation($i: AssignWorkOrderInput!) { assignWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: NO_ORDER, department: "FOLLOW_UP" } },
+    ["HEAD", "MANAGER"],
+  ],
+  "Mutation.startWorkOrder": ["mutation($i: StartWorkOrderInput!) { startWorkOrder(input: $i) { userErrors { code } } }", { i: { workOrderId: NO_ORDER } }, FIELD_OFFICES],
+  "Mutation.completeWorkOrder": [
+    "mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { userErrors { code } } }",
+    { i: { workOrderId: NO_ORDER, notes: "x" } },
+    FIELD_OFFICES,
+  ],
+  "Mutation.cancelWorkOrder": ["mutation($i: CancelWorkOrderInput!) { cancelWorkOrder(input: $i) { userErrors { code } } }", { i: { workOrderId: NO_ORDER, reason: "x" } }, ["HEAD", "MANAGER"]],
+  "Mutation.requestReconnection": [
+    "mutation($i: RequestReconnectionInput!) { requestReconnection(input: $i) { userErrors { code } } }",
+    { i: { connectionId: toGlobalId("ServiceConnection", 999_999) } },
+    ["FRONT_DESK", "HEAD"],
+  ],
+  "Mutation.recordAdvice": ["mutation($i: RecordAdviceInput!) { recordAdvice(input: $i) { userErrors { code } } }", { i: { complaintId: NO_COMPLAINT, advice: "x" } }, ["FRONT_DESK", "HEAD"]],
+  "Mutation.forwardLeakReport": ["mutation($i: ForwardLeakReportInput!) { forwardLeakReport(input: $i) { userErrors { code } } }", { i: { complaintId: NO_COMPLAINT } }, ["REGISTRY"]],
+  "Query.nearbyLeakReports": ['{ nearbyLeakReports(place: { latitude: 0, longitude: 0 }) { id } }', {}, ["FRONT_DESK", "HEAD"]],
   "Query.ledgerEntry": [`{ ledgerEntry(id: "${toGlobalId("LedgerEntry", 999_999)}") { id } }`, {}, ["FRONT_DESK", "HEAD", "MANAGER", "COLLECTIONS", "CASHIER", "AUDITOR"]],
   "Query.meterAdjustmentQuote": [
     "query($i: MeterAdjustmentQuoteInput!) { meterAdjustmentQuote(input: $i) { userErrors { code } } }",
@@ -127,6 +162,8 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Mutation.createUser": ["mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { code } } }", { i: { fullName: "" } }, REGISTER],
   "Mutation.updateUser": ["mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code } } }", { i: { id: NO_USER, fullName: "x" } }, REGISTER],
   "Mutation.mergeUsers": ["mutation($i: MergeUsersInput!) { mergeUsers(input: $i) { userErrors { code } } }", { i: { keepId: NO_USER, mergeId: toGlobalId("User", 999_998) } }, REGISTER],
+  "Query.registerImports": ["{ registerImports(first: 1) { totalCount } }", {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
+  "Query.registerImport": [`{ registerImport(id: "${toGlobalId("RegisterImport", 999_999)}") { id } }`, {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
   "Mutation.createServiceConnection": [
     "mutation($i: CreateServiceConnectionInput!) { createServiceConnection(input: $i) { userErrors { code } } }",
     { i: { holderId: NO_USER, localityId: "1", street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },

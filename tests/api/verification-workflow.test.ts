@@ -99,7 +99,7 @@ describe.each([
 
     // the audit entry of the completion: who, what, the order before and after, and the request that did it
     const orderRow = await database.db.workOrder.findFirstOrThrow({ where: { connectionId: connection.id } });
-    const audit = await database.db.auditEntry.findMany({ where: { action: "workOrder.completeVerification", entityType: "WorkOrder", entityId: String(orderRow.id) } });
+    const audit = await database.db.auditEntry.findMany({ where: { action: "workOrder.complete", entityType: "WorkOrder", entityId: String(orderRow.id) } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorStaffId: orderRow.assigneeId, actorRole: "VERIFIER", requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(audit[0].before).toMatchObject({ id: orderRow.id, status: "ASSIGNED", verificationOutcome: null, excessM3: null, completedAt: null });

@@ -1,43 +1,13 @@
-// Workflow 4 through the built portal in Chromium: collections lists the delinquent connections of a crew, issues
-// their limitation orders, prints the crew's list (its PDF parsed here); the head reads the list without the actions.
-import fs from "node:fs";
+// Workflows 4 and 5 through the built portal in Chromium: collections lists the delinquent connections of a crew,
+// issues their limitation orders, prints the crew's list (its PDF parsed here); the head reads the list without the
+// actions, then its tablero and pending work; a verifier is offered neither.
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { startServer, type RunningServer } from "../support/server-process.ts";
-import { PortalPage, SHOTS } from "../support/portal-page.ts";
+import { describe, expect, it } from "vitest";
+import { usePortalServer } from "../support/e2e-portal.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, "../../web/build/handler.js"))) throw new Error("Build the portal first: npm run build");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function portal(prefix: string, width = 1280) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "es-MX", acceptDownloads: true });
-  page.setDefaultTimeout(20_000);
-  return new PortalPage(page, server.portalUrl, prefix);
-}
-
-async function scenario(p: PortalPage, run: () => Promise<void>) {
-  try {
-    await run();
-  } catch (error) {
-    await p.page.screenshot({ path: path.join(SHOTS, "failure-collections.png"), fullPage: true }).catch(() => {});
-    throw new Error(`${(error as Error).message}\nat ${p.page.url()}\n${(await p.mainText().catch(() => "")).slice(0, 2000)}`);
-  }
-}
+const e2e = usePortalServer("collections", { acceptDownloads: true });
+const { portal, scenario } = e2e;
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: path.resolve("node_modules/pdfjs-dist/standard_fonts") + "/" }).promise;
@@ -77,7 +47,7 @@ describe("delinquency and limitation in the portal", () => {
       await collections.screenshot("cuadrilla-ordenes");
 
       const href = await collections.page.getByTestId("sheet-pdf").getAttribute("href");
-      const pdf = await collections.page.request.get(`${server.portalUrl}${href}`);
+      const pdf = await collections.page.request.get(`${e2e.server.portalUrl}${href}`);
       expect(pdf.headers()["content-type"]).toBe("application/pdf");
       const text = await pdfText(await pdf.body());
       expect(text).toContain("Lista de limitación del servicio — Cuadrilla 1");
@@ -99,6 +69,42 @@ describe("delinquency and limitation in the portal", () => {
       expect(await head.page.locator('input[name="connectionId"]').count()).toBe(0);
       expect(await head.page.getByRole("button", { name: "Emitir órdenes de limitación" }).count()).toBe(0);
       await head.screenshot("morosos-solo-lectura");
+    });
+  });
+
+  it("should give the head its tablero with figures, charts and tables, and its pending work overdue first", async () => {
+    const head = await portal("jefatura-tablero");
+    await scenario(head, async () => {
+      await head.login("head");
+      await head.page.getByRole("link", { name: "Tablero" }).click();
+      await head.page.getByRole("heading", { name: "Tablero del departamento" }).waitFor();
+      const figures = await head.page.getByTestId("board-figures").innerText();
+      expect(figures).toContain("Órdenes abiertas");
+      expect(figures).toContain("Vencidas");
+      expect(await head.page.locator("figure.bars svg").count()).toBe(2);
+      expect(await head.page.getByTestId("board-by-type").locator("tbody tr").count()).toBeGreaterThan(0);
+      await head.screenshot("tablero");
+
+      await head.page.getByRole("link", { name: "Pendientes de la jefatura" }).click();
+      await head.page.getByRole("heading", { name: "Pendientes de la jefatura" }).waitFor();
+      const rows = head.page.getByTestId("pending-work").locator("tbody tr");
+      expect(await rows.count()).toBeGreaterThan(0);
+      // overdue first: no overdue row after one that is not
+      const situations = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("td:last-child")?.textContent ?? ""));
+      const firstNotOverdue = situations.findIndex((s) => !s.includes("Vencida"));
+      if (firstNotOverdue >= 0) expect(situations.slice(firstNotOverdue).some((s) => s.includes("Vencida"))).toBe(false);
+      await head.screenshot("pendientes");
+      await rows.first().locator("a").click();
+      await head.page.waitForURL(/\/(ordenes|solicitudes)\/.+/);
+    });
+
+    const verifier = await portal("verificador-sin-tablero", 390);
+    await scenario(verifier, async () => {
+      await verifier.login("verifier");
+      expect(await verifier.page.getByRole("link", { name: "Tablero" }).count()).toBe(0);
+      expect(await verifier.page.getByRole("link", { name: "Morosos" }).count()).toBe(0);
+      await verifier.open("/tablero");
+      expect(await verifier.mainText()).toContain("El tablero es de la jefatura y la gerencia.");
     });
   });
 });

@@ -2,50 +2,20 @@
 // and requests the adjustment (amount shown before sending) → the head authorizes it in the bandeja → the credit is in
 // the ledger and the balance lower → a METER_REPLACEMENT order waits for REGISTRY. Then the cashier records a payment
 // and prints its receipt.
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { graphqlOverHttp, startServer, type RunningServer } from "../support/server-process.ts";
-import { DEMO_PASSWORD, PortalPage, SHOTS } from "../support/portal-page.ts";
+import { describe, expect, it } from "vitest";
+import { usePortalServer } from "../support/e2e-portal.ts";
+import { graphqlOverHttp } from "../support/server-process.ts";
+import { DEMO_PASSWORD } from "../support/portal-page.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, "../../web/build/handler.js"))) throw new Error("Build the portal first: npm run build");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function portal(prefix: string, width = 1280) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "es-MX" });
-  page.setDefaultTimeout(20_000);
-  return new PortalPage(page, server.portalUrl, prefix);
-}
-
-async function scenario(p: PortalPage, run: () => Promise<void>) {
-  try {
-    await run();
-  } catch (error) {
-    await p.page.screenshot({ path: path.join(SHOTS, "failure-money.png"), fullPage: true }).catch(() => {});
-    throw new Error(`${(error as Error).message}\nat ${p.page.url()}\n${(await p.mainText().catch(() => "")).slice(0, 2000)}`);
-  }
-}
+const e2e = usePortalServer("money");
+const { portal, scenario } = e2e;
 
 async function apiAs(username: string) {
-  const login = await graphqlOverHttp(server.apiUrl, `mutation($i: LoginInput!) { login(input: $i) { token userErrors { message } } }`, { i: { username, password: DEMO_PASSWORD } });
+  const login = await graphqlOverHttp(e2e.server.apiUrl, `mutation($i: LoginInput!) { login(input: $i) { token userErrors { message } } }`, { i: { username, password: DEMO_PASSWORD } });
   const token = login.body.data?.login.token as string;
   if (!token) throw new Error(`login ${username}: ${JSON.stringify(login.body)}`);
   return async (query: string, variables: Record<string, unknown> = {}) => {
-    const { body } = await graphqlOverHttp(server.apiUrl, query, variables, token);
+    const { body } = await graphqlOverHttp(e2e.server.apiUrl, query, variables, token);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };

@@ -2,43 +2,12 @@
 // duplicates before registering the same person twice, opens a connection for the customer with its meter,
 // registers a second customer and transfers the connection to them (cambio de titular); the front desk reads the
 // ficha without the register's actions.
-import fs from "node:fs";
-import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { startServer, type RunningServer } from "../support/server-process.ts";
-import { PortalPage, SHOTS } from "../support/portal-page.ts";
+import { describe, expect, it } from "vitest";
+import { usePortalServer } from "../support/e2e-portal.ts";
+import { PortalPage } from "../support/portal-page.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, "../../web/build/handler.js"))) throw new Error("Build the portal first: npm run build");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function portal(prefix: string, width = 1280) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "es-MX" });
-  page.setDefaultTimeout(20_000);
-  return new PortalPage(page, server.portalUrl, prefix);
-}
-
-async function scenario(p: PortalPage, run: () => Promise<void>) {
-  try {
-    await run();
-  } catch (error) {
-    await p.page.screenshot({ path: path.join(SHOTS, "failure-register.png"), fullPage: true }).catch(() => {});
-    throw new Error(`${(error as Error).message}\nat ${p.page.url()}\n${(await p.mainText().catch(() => "")).slice(0, 2000)}`);
-  }
-}
+const e2e = usePortalServer("register");
+const { portal, scenario } = e2e;
 
 async function newCustomer(p: PortalPage, fields: { name: string; curp?: string; phone?: string; street?: string }) {
   await p.open("/padron/usuarios/nuevo");
@@ -57,7 +26,7 @@ describe("the register in the portal", () => {
     const registry = await portal("padron");
     await scenario(registry, async () => {
       await registry.login("registry");
-      await registry.page.getByRole("link", { name: "Padrón" }).click();
+      await registry.page.getByRole("link", { name: "Padrón", exact: true }).click();
       await registry.page.getByRole("heading", { name: "Padrón de usuarios" }).waitFor();
       await registry.screenshot("inicio");
 
@@ -119,7 +88,7 @@ describe("the register in the portal", () => {
         await frontDesk.open(`/tomas/${controlNumber}`);
         await frontDesk.page.getByText("Abigail Sotomayor Cázares").first().waitFor();
         expect(await frontDesk.page.getByTestId("register-edit").count()).toBe(0);
-        expect(await frontDesk.page.getByRole("link", { name: "Padrón" }).count()).toBe(0);
+        expect(await frontDesk.page.getByRole("link", { name: "Padrón", exact: true }).count()).toBe(0);
         await frontDesk.screenshot("ficha-sin-acciones-del-padron");
       });
     });

@@ -59,7 +59,7 @@ export const OCTOBER_FIGURES = {
   ],
   complaintsByChannel: [{ key: "IN_PERSON", count: 2 }, { key: "PHONE", count: 1 }, { key: "WEB", count: 1 }, { key: "PARTNER", count: 0 }],
   complaintsByStatus: [
-    { key: "OPEN", count: 2 }, { key: "IN_VERIFICATION", count: 0 }, { key: "VERIFIED", count: 0 }, { key: "RESOLVED", count: 2 }, { key: "CLOSED", count: 0 }, { key: "CANCELLED", count: 0 },
+    { key: "OPEN", count: 2 }, { key: "FORWARDED", count: 0 }, { key: "IN_VERIFICATION", count: 0 }, { key: "VERIFIED", count: 0 }, { key: "RESOLVED", count: 2 }, { key: "CLOSED", count: 0 }, { key: "CANCELLED", count: 0 },
   ],
   // resolved in October: 10 h, 30 h, 48 h → median 30; p90 (interpolated) = 30 + 0.8 × 18 = 44.4
   complaintsResolved: 3,

@@ -22,11 +22,23 @@ export const Operations = {
   readUsers: OFFICE as Grant[],
   /** the register (padrón): customers, connections, duplicates and merges, the import of an existing register */
   manageRegister: ["REGISTRY", "ADMIN"] as Grant[],
+  /** the register imports' progress and reports */
+  readRegisterImports: ["REGISTRY", "ADMIN", "AUDITOR"] as Grant[],
   readLocalities: [...ALL_STAFF, scope("connections:read"), scope("complaints:write")] as Grant[],
   readComplaints: ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "IT", "AUDITOR", scope("complaints:read"), scope("complaints:write")] as Grant[],
   fileComplaint: ["FRONT_DESK", "HEAD", scope("complaints:write")] as Grant[],
   readWorkOrders: ["FRONT_DESK", "HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"] as Grant[],
   completeVerification: ["VERIFIER"] as Grant[],
+  /** assign or reassign an order to a person or a department (workflow 5) */
+  assignWorkOrder: ["HEAD", "MANAGER"] as Grant[],
+  /** start and complete an order: the field offices; the transitions table narrows it to whoever holds the order */
+  workOnWorkOrder: ["VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"] as Grant[],
+  cancelWorkOrder: ["HEAD", "MANAGER"] as Grant[],
+  /** the counter closes a NORMAL meter complaint with the advice given (workflow 1) */
+  recordAdvice: ["FRONT_DESK", "HEAD"] as Grant[],
+  requestReconnection: ["FRONT_DESK", "HEAD"] as Grant[],
+  /** the registry hands a leak report to FOLLOW_UP as a field report (workflow 3) */
+  forwardLeakReport: ["REGISTRY"] as Grant[],
   readDiscounts: ["FRONT_DESK", "HEAD", "MANAGER", "CASHIER", "AUDITOR"] as Grant[],
   /** meter adjustments and social discounts are requested at the counter */
   requestDiscount: ["FRONT_DESK", "HEAD"] as Grant[],
@@ -64,6 +76,10 @@ export const Operations = {
   /** the delinquency list per crew and the crews' limitation orders (workflow 4) */
   readDelinquency: ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"] as Grant[],
   issueLimitationOrders: ["COLLECTIONS"] as Grant[],
+  /** stopping an order's clock while it waits on the customer: whoever works the order (row scope decides which) */
+  pauseWorkOrders: ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"] as Grant[],
+  /** the department at a glance and the open work lists (workflow 5) */
+  readFollowUp: ["HEAD", "MANAGER", "AUDITOR"] as Grant[],
   readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],
 };
 
@@ -249,6 +265,11 @@ export function transparencyReportScope(actor: Actor): Prisma.TransparencyReport
 /** Which partner API clients the actor may see (never their key hashes: no field shows them). */
 export function apiClientScope(actor: Actor): Prisma.ApiClientWhereInput {
   return holdsAny(actor, Operations.readApiClients) ? {} : NOTHING;
+}
+
+/** Which register import runs (and their report lines) the actor may see. */
+export function registerImportScope(actor: Actor): Prisma.RegisterImportWhereInput {
+  return holdsAny(actor, Operations.readRegisterImports) ? {} : NOTHING;
 }
 
 /** Which audit entries the actor may see. */

@@ -43,6 +43,8 @@ export const DEFAULT_SETTINGS: Record<string, number> = {
   informationRequestExtensionDays: 10,
   delinquencyMinBalance: 500,
   delinquencyMinPeriods: 2,
+  officeOpensAtHour: 8,
+  officeClosesAtHour: 15,
   controlNumberSeriesStart: 100001,
   transferRequiresZeroBalance: 0,
 };

@@ -1,7 +1,9 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { Prisma } from "../generated/prisma/client.ts";
+import { DECIMAL_INPUT } from "../shared/decimal-columns.ts";
 
-const DECIMAL_PATTERN = /^-?\d{1,10}(\.\d{1,2})?$/;
+// at most what the widest column holds; a field in a narrower column adds @FitsColumn (shared/validation.ts)
+const DECIMAL_PATTERN = new RegExp(`^-?\\d{1,${DECIMAL_INPUT.precision - DECIMAL_INPUT.scale}}(\\.\\d{1,${DECIMAL_INPUT.scale}})?$`);
 
 function parseDecimal(value: unknown): string {
   const text = typeof value === "number" ? String(value) : value;

@@ -16,7 +16,7 @@ registerEnumType(ComplaintCategory, { name: "ComplaintCategory", description: "W
 registerEnumType(Channel, { name: "Channel", description: "How the complaint arrived." });
 registerEnumType(ComplaintStatus, {
   name: "ComplaintStatus",
-  description: "OPEN → IN_VERIFICATION (order issued) → VERIFIED (result back) → RESOLVED/CLOSED; or CANCELLED.",
+  description: "OPEN → IN_VERIFICATION (order issued) → VERIFIED (result back) → RESOLVED/CLOSED; a leak report OPEN (registry's queue) → FORWARDED (field report issued) → RESOLVED; or CANCELLED.",
 });
 registerEnumType(WorkOrderType, { name: "WorkOrderType", description: "What the order asks for." });
 registerEnumType(WorkOrderStatus, { name: "WorkOrderStatus", description: "Where the order stands." });

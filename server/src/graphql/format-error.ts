@@ -24,7 +24,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === "BAD_USER_INPUT" && formatted.extensions?.validationErrors) {
     return { ...base, message: "Datos no válidos", extensions: { code, validationErrors: validationSummary(formatted.extensions.validationErrors) } };
   }
-  if (typeof code === "string" && CLIENT_CODES.has(code)) return { ...base, message: formatted.message, extensions: { code } };
+  const field = formatted.extensions?.field;
+  if (typeof code === "string" && CLIENT_CODES.has(code)) return { ...base, message: formatted.message, extensions: { code, ...(typeof field === "string" ? { field } : {}) } };
   console.error("Unexpected error:", original);
   return { ...base, message: "Error interno del servidor", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -9,6 +9,7 @@ import { findUser } from "../modules/user/user.service.ts";
 import { findDiscount } from "../modules/discount/discount.service.ts";
 import { findTransparencyReport } from "../modules/transparency/transparency.service.ts";
 import { findInformationRequest } from "../modules/information-request/information-request.service.ts";
+import { findRegisterImport } from "../modules/register-import/import.service.ts";
 import { findStaff } from "../modules/staff/staff-admin.service.ts";
 import { Node } from "./node.ts";
 import { findApiClientRow, findAuditEntryRow, findCrewRow, findHistoryEventRow, findLedgerEntryRow, findLocalityRow, findTariffRow } from "./node-rows.ts";
@@ -32,6 +33,7 @@ export const LOADERS: Record<string, Loader> = {
   ApiClient: { grants: Operations.readApiClients, load: findApiClientRow },
   Crew: { grants: Operations.readCatalogs, load: findCrewRow },
   Tariff: { grants: Operations.readCatalogs, load: findTariffRow },
+  RegisterImport: { grants: Operations.readRegisterImports, load: findRegisterImport },
 };
 
 @Resolver()

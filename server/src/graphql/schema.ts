@@ -12,8 +12,11 @@ import { ServiceConnectionResolver } from "../modules/service-connection/service
 import { LedgerEntryResolver } from "../modules/service-connection/ledger.resolver.ts";
 import { UserResolver } from "../modules/user/user.resolver.ts";
 import { ConnectionRegisterResolver } from "../modules/service-connection/connection-register.resolver.ts";
+import { RegisterImportResolver } from "../modules/register-import/import.resolver.ts";
 import { ComplaintResolver } from "../modules/complaint/complaint.resolver.ts";
 import { WorkOrderResolver } from "../modules/work-order/work-order.resolver.ts";
+import { WorkOrderLifecycleResolver } from "../modules/work-order/work-order-lifecycle.resolver.ts";
+import { ComplaintLifecycleResolver } from "../modules/complaint/complaint-lifecycle.resolver.ts";
 import { ConnectionDiscountsResolver, DiscountResolver } from "../modules/discount/discount.resolver.ts";
 import { ConnectionConsumptionResolver, LedgerResolver } from "../modules/ledger/ledger.resolver.ts";
 import { AuditChainBreakResolver, AuditResolver } from "../modules/audit/audit.resolver.ts";
@@ -28,6 +31,8 @@ import { TariffResolver } from "../modules/tariff/tariff.resolver.ts";
 import { HolidayResolver } from "../modules/holiday/holiday.resolver.ts";
 import { ServiceTargetResolver } from "../modules/service-target/service-target.resolver.ts";
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
+import { WorkOrderClockResolver } from "../modules/service-target/pause.resolver.ts";
+import { DashboardResolver, OrdersByAssigneeResolver } from "../modules/dashboard/dashboard.resolver.ts";
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
 import { FolioTrackingResolver } from "../modules/folio-tracking/folio-tracking.resolver.ts";
@@ -41,8 +46,11 @@ export const resolvers = [
   LedgerEntryResolver,
   UserResolver,
   ConnectionRegisterResolver,
+  RegisterImportResolver,
   ComplaintResolver,
   WorkOrderResolver,
+  WorkOrderLifecycleResolver,
+  ComplaintLifecycleResolver,
   DiscountResolver,
   ConnectionDiscountsResolver,
   LedgerResolver,
@@ -68,6 +76,9 @@ export const resolvers = [
   DelinquentConnectionResolver,
   CrewDelinquencyResolver,
   WorkOrderCrewResolver,
+  WorkOrderClockResolver,
+  DashboardResolver,
+  OrdersByAssigneeResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");

@@ -1,8 +1,12 @@
 // Relay-style global ids: base64url("Type:databaseId"), so `node(id)` can tell types apart. No raw database id
-// crosses the API: every object type's `id` and every id argument goes through these functions.
+// crosses the API: every object type's `id` and every id argument goes through these functions, and nothing else
+// decodes ids (graphql/input-guard.ts applies `isWellFormedId` to every ID argument; `idOf` checks the type on use).
 import { badInput } from "./errors.ts";
 
-const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
+/** The largest id the id columns (PostgreSQL `integer`) hold: anything above can name no row. */
+export const MAX_DATABASE_ID = 2_147_483_647;
+
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]{0,49}$/;
 
 export function toGlobalId(type: string, id: number): string {
   return Buffer.from(`${type}:${id}`).toString("base64url");
@@ -13,8 +17,13 @@ export function tryFromGlobalId(value: string): { type: string; id: number } | n
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(value)) return null;
   const [type, raw, ...rest] = Buffer.from(value, "base64url").toString("utf8").split(":");
   const id = Number(raw);
-  if (rest.length || !type || !TYPE_NAME.test(type) || !/^\d{1,10}$/.test(raw ?? "") || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  if (rest.length || !type || !TYPE_NAME.test(type) || !/^\d{1,10}$/.test(raw ?? "") || !Number.isSafeInteger(id) || id <= 0 || id > MAX_DATABASE_ID) return null;
   return { type, id };
+}
+
+/** Whether `value` can be an id of this API at all (a global id of some type); its type is checked on use (`idOf`). */
+export function isWellFormedId(value: string): boolean {
+  return tryFromGlobalId(value) !== null;
 }
 
 export function fromGlobalId(globalId: string, field = "id"): { type: string; id: number } {

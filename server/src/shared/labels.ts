@@ -10,6 +10,7 @@ import type {
   InformationRequestChannel,
   InformationRequestStatus,
   ConnectionType,
+  LimitationResult,
   DiscountCredentialType,
   SpecialUserKind,
   VerificationOutcome,
@@ -22,6 +23,13 @@ export const COMPLAINT_KINDS: Record<ComplaintKind, string> = {
   COMPLAINT: "Queja",
   DENUNCIATION: "Denuncia",
   PROBLEM_REPORT: "Reporte de problema",
+};
+
+/** The title of the form that takes one (the kind decides the article: "Nuevo reporte de problema"). */
+export const NEW_COMPLAINT_TITLES: Record<ComplaintKind, string> = {
+  COMPLAINT: "Nueva queja",
+  DENUNCIATION: "Nueva denuncia",
+  PROBLEM_REPORT: "Nuevo reporte de problema",
 };
 
 export const COMPLAINT_CATEGORIES: Record<ComplaintCategory, string> = {
@@ -45,6 +53,7 @@ export const CHANNELS: Record<Channel, string> = {
 
 export const COMPLAINT_STATUSES: Record<ComplaintStatus, string> = {
   OPEN: "Abierta",
+  FORWARDED: "Turnada a seguimiento",
   IN_VERIFICATION: "En verificación",
   VERIFIED: "Verificada",
   RESOLVED: "Resuelta",
@@ -106,6 +115,28 @@ export const VERIFICATION_OUTCOMES: Record<VerificationOutcome, string> = {
   EXTERNAL_LEAK: "Fuga externa",
   NORMAL: "Normal",
 };
+
+export const LIMITATION_RESULTS: Record<LimitationResult, string> = {
+  LIMITED: "Servicio limitado",
+  NOT_FOUND: "Domicilio no localizado",
+  PAID_ON_SITE: "Pagó en el momento",
+  REFUSED: "No se permitió la limitación",
+};
+
+/** What a work order's action is called on screen (the API names them in availableActions). */
+export const WORK_ORDER_ACTIONS = {
+  assign: "Asignar",
+  reassign: "Reasignar",
+  start: "Iniciar",
+  complete: "Registrar resultado",
+  cancel: "Cancelar orden",
+} as const;
+
+/** What a complaint's action is called on screen (the API names them in availableActions). */
+export const COMPLAINT_ACTIONS = {
+  forward: "Turnar a seguimiento",
+  recordAdvice: "Registrar asesoría",
+} as const;
 
 /** The department or office each staff role stands for. */
 export const ROLE_LABELS: Record<Role, string> = {

@@ -3,6 +3,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { AtLeast, AtMost } from "./validation.ts";
 import { badInput } from "./errors.ts";
+import { MAX_DATABASE_ID } from "./global-id.ts";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -63,12 +64,15 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return PageType;
 }
 
+/** a cursor's id bounds an id column: beyond its range it could only be forged */
+const isCursorId = (id: unknown): id is number => Number.isSafeInteger(id) && (id as number) >= 0 && (id as number) <= MAX_DATABASE_ID;
+
 const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString("base64url");
 
 function decodeCursor(cursor: string): number {
   const [tag, raw] = Buffer.from(cursor, "base64url").toString("utf8").split(":");
   const id = Number(raw);
-  if (tag !== "c" || !Number.isSafeInteger(id)) throw badInput("after", "Cursor no válido");
+  if (tag !== "c" || !isCursorId(id)) throw badInput("after", "Cursor no válido");
   return id;
 }
 
@@ -126,7 +130,7 @@ function decodeSortCursor(cursor: string): { value: SortValue; id: number } {
   try {
     const [raw, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
     const value = raw && typeof raw === "object" && "d" in raw ? new Date(String((raw as { d: unknown }).d)) : raw;
-    const valid = Number.isSafeInteger(id) && (typeof value === "number" || typeof value === "string" || (value instanceof Date && !Number.isNaN(value.getTime())));
+    const valid = isCursorId(id) && (Number.isFinite(value) || (typeof value === "string" && value.length <= 500) || (value instanceof Date && !Number.isNaN(value.getTime())));
     if (valid) return { value: value as SortValue, id: id as number };
   } catch {
     // falls through to the error below
@@ -156,7 +160,11 @@ export async function paginateModelBy<T extends { id: number }, Where extends ob
   const after = args.after ? decodeSortCursor(args.after) : undefined;
   const beyond = direction === "asc" ? "gt" : "lt";
   const bound = after ? { OR: [{ [key]: { [beyond]: after.value } }, { [key]: after.value, id: { [beyond]: after.id } }] } : {};
-  const rows = await model.findMany({ where: { AND: [where, bound] } as Where, take: first + 1, orderBy: [{ [key]: direction }, { id: direction }] });
+  const rows = await Promise.resolve(model.findMany({ where: { AND: [where, bound] } as Where, take: first + 1, orderBy: [{ [key]: direction }, { id: direction }] })).catch((error: unknown) => {
+    // a cursor whose value is not of the key's type (a date where a number is kept): forged, since the API made it
+    if (after && (error as Error)?.name === "PrismaClientValidationError") throw badInput("after", "Cursor no válido");
+    throw error;
+  });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeSortCursor(node[key] as SortValue, node.id), node }));
   return {

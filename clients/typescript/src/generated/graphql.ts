@@ -47,10 +47,11 @@ export type ComplaintKind =
   | 'DENUNCIATION'
   | 'PROBLEM_REPORT';
 
-/** OPEN → IN_VERIFICATION (order issued) → VERIFIED (result back) → RESOLVED/CLOSED; or CANCELLED. */
+/** OPEN → IN_VERIFICATION (order issued) → VERIFIED (result back) → RESOLVED/CLOSED; a leak report OPEN (registry's queue) → FORWARDED (field report issued) → RESOLVED; or CANCELLED. */
 export type ComplaintStatus =
   | 'CANCELLED'
   | 'CLOSED'
+  | 'FORWARDED'
   | 'IN_VERIFICATION'
   | 'OPEN'
   | 'RESOLVED'
@@ -80,14 +81,24 @@ export type FileComplaintInput = {
   connectionId?: string | number | null | undefined;
   /** The customer's account of the problem (up to 2,000 characters). */
   description: string;
+  /** An open leak report of the same leak (from nearbyLeakReports): this one is filed linked to it and closed at once. */
+  duplicateOfId?: string | number | null | undefined;
   /** Queja, denuncia or reporte de problema. */
   kind: ComplaintKind;
+  /** Latitude of the problem (WGS 84), with longitude. */
+  latitude?: number | null | undefined;
+  /** Locality (Locality.id) of a leak with no connection; required then. */
+  localityId?: string | number | null | undefined;
   /** Where the problem is, when it is not at a connection. */
   locationText?: string | null | undefined;
+  /** Longitude of the problem (WGS 84), with latitude. */
+  longitude?: number | null | undefined;
   /** Who reports it; by default the holder's name. */
   reporterName?: string | null | undefined;
   /** A Mexican phone number as written ("(667) 123 4567", "+52 667 123 4567", "044 667…"); stored as its 10 digits. */
   reporterPhone?: string | null | undefined;
+  /** Street of a leak with no connection (same street + locality is offered as the same leak). */
+  street?: string | null | undefined;
 };
 
 export type AuditEntriesQueryVariables = Exact<{

@@ -1,17 +1,18 @@
 import { inTransaction } from "../../db/transaction.ts";
 import type { ActingScope } from "../../context.ts";
 import type { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
-import { COMPLAINT_CATEGORIES } from "../../shared/labels.ts";
-import { VERIFICATION_CATEGORIES } from "../../shared/workflow-facts.ts";
+import { COMPLAINT_CATEGORIES, COMPLAINT_KINDS } from "../../shared/labels.ts";
+import { LEAK_CATEGORIES, VERIFICATION_CATEGORIES } from "../../shared/workflow-facts.ts";
+import { nearbyLeakReports, OPEN_LEAK_REPORT, type LeakPlace } from "./leak-nearby.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { complaintScope } from "../../auth/policies.ts";
+import { complaintScope, connectionScope } from "../../auth/policies.ts";
 import { badInput, notFound } from "../../shared/errors.ts";
 import { COMPLAINT_FOLIO_PREFIX, nextFolio } from "../../shared/folio.ts";
 import { phoneInput } from "../../shared/phone.ts";
 import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory } from "../history/history.service.ts";
-import { issueWorkOrder } from "../work-order/work-order.service.ts";
+import { issueWorkOrder } from "../work-order/work-order.issue.ts";
 import { leastLoadedVerifier } from "../work-order/assignment.ts";
 import { dueDateFor } from "../service-target/due-date.ts";
 
@@ -24,6 +25,13 @@ export interface FileComplaintInput {
   reporterName?: string | null;
   reporterPhone?: string | null;
   locationText?: string | null;
+  /** where a leak with no connection is: street, locality and optionally coordinates */
+  street?: string | null;
+  localityId?: number | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  /** an open leak report of the same leak: this one is filed linked to it and closed at once */
+  duplicateOfId?: number | null;
 }
 
 /**
@@ -37,12 +45,20 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
   if (needsVerification && !input.connectionId) throw badInput("connectionId", "Una queja de medidor o consumo requiere la toma");
   if (!input.connectionId && !input.locationText?.trim()) throw badInput("locationText", "Indique la toma o la ubicación del problema");
   const reporterPhone = phoneInput("reporterPhone", "El teléfono de contacto", input.reporterPhone);
+  const isLeak = LEAK_CATEGORIES.includes(input.category);
+  if ((input.latitude == null) !== (input.longitude == null)) throw badInput(input.latitude == null ? "latitude" : "longitude", "Indique latitud y longitud, o ninguna");
+  if (input.duplicateOfId && !isLeak) throw badInput("duplicateOfId", "Sólo un reporte de fuga se vincula a otro");
 
   return inTransaction(scope, async (tx) => {
     const connection = input.connectionId
       ? await tx.serviceConnection.findUnique({ where: { id: input.connectionId }, include: { holder: { select: { fullName: true } } } })
       : null;
     if (input.connectionId && !connection) throw notFound("La toma");
+    const original = input.duplicateOfId
+      ? await tx.complaint.findFirst({ where: { AND: [complaintScope(scope.actor), OPEN_LEAK_REPORT, { id: input.duplicateOfId }] } })
+      : null;
+    if (input.duplicateOfId && !original) throw badInput("duplicateOfId", "El reporte al que se vincula ya no está abierto o no es de fuga");
+    if (input.localityId && !connection && !(await tx.locality.findUnique({ where: { id: input.localityId } }))) throw notFound("La localidad");
 
     const createdAt = scope.clock.now();
     // reads before the first folio: the folio counters stay locked until commit, so keep that stretch short
@@ -55,10 +71,14 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
         kind: input.kind,
         category: input.category,
         channel: input.channel,
-        status: needsVerification ? "IN_VERIFICATION" : "OPEN",
+        status: original ? "CLOSED" : needsVerification ? "IN_VERIFICATION" : "OPEN",
         description,
         connectionId: connection?.id,
-        localityId: connection?.localityId,
+        localityId: connection?.localityId ?? input.localityId,
+        street: connection?.street ?? (input.street?.trim() || null),
+        latitude: input.latitude ?? connection?.latitude,
+        longitude: input.longitude ?? connection?.longitude,
+        ...(original ? { duplicateOfId: original.id, resolution: `Mismo reporte que ${original.folio}; se atiende en ese folio`, resolvedAt: createdAt } : {}),
         reporterName: input.reporterName?.trim() || connection?.holder.fullName || "Anónimo",
         reporterPhone,
         locationText: input.locationText?.trim() || null,
@@ -68,12 +88,13 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
       },
     });
     await recordAudit(tx, scope, { action: "complaint.file", entityType: "Complaint", entityId: complaint.id, after: complaint });
-    if (!connection) return { complaint, workOrder: null };
+    const nearby = isLeak && !original ? await nearbyLeakReports(tx, scope.actor, placeOf(complaint), complaint.id) : [];
+    if (!connection) return { complaint, workOrder: null, nearbyLeakReports: nearby };
 
     await recordHistory(tx, scope, {
       connectionId: connection.id,
       type: "COMPLAINT_FILED",
-      summary: `Queja ${complaint.folio}: ${COMPLAINT_CATEGORIES[input.category].toLowerCase()}`,
+      summary: `${COMPLAINT_KINDS[input.kind]} ${complaint.folio}: ${COMPLAINT_CATEGORIES[input.category].toLowerCase()}`,
       complaintId: complaint.id,
     });
     const workOrder = verification
@@ -86,13 +107,21 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
           observations: `Verificar medidor y fugas: ${description}`,
         })
       : null;
-    return { complaint, workOrder };
+    return { complaint, workOrder, nearbyLeakReports: nearby };
   });
 }
+
+const placeOf = (c: { localityId: number | null; street: string | null; latitude: unknown; longitude: unknown }) => ({
+  localityId: c.localityId,
+  street: c.street,
+  latitude: c.latitude == null ? null : Number(c.latitude),
+  longitude: c.longitude == null ? null : Number(c.longitude),
+});
 
 export interface ComplaintFilterInput {
   status?: ComplaintStatus | null;
   category?: ComplaintCategory | null;
+  categories?: ComplaintCategory[] | null;
   connectionId?: number | null;
 }
 
@@ -104,6 +133,7 @@ export function listComplaints(scope: ActingScope, filter: ComplaintFilterInput 
       {
         ...(filter.status ? { status: filter.status } : {}),
         ...(filter.category ? { category: filter.category } : {}),
+        ...(filter.categories?.length ? { category: { in: filter.categories } } : {}),
         ...(filter.connectionId ? { connectionId: filter.connectionId } : {}),
       },
     ],
@@ -113,4 +143,15 @@ export function listComplaints(scope: ActingScope, filter: ComplaintFilterInput 
 
 export function findComplaint(scope: ActingScope, id: number) {
   return scope.db.complaint.findFirst({ where: { AND: [complaintScope(scope.actor), { id }] } });
+}
+
+/** Open leak reports near a connection or a place (the counter checks before filing, to link instead of duplicating). */
+export async function findNearbyLeakReports(scope: ActingScope, place: { connectionId: number | null } & LeakPlace) {
+  if (place.connectionId) {
+    const connection = await scope.db.serviceConnection.findFirst({ where: { AND: [connectionScope(scope.actor), { id: place.connectionId }] } });
+    if (!connection) throw notFound("La toma");
+    return nearbyLeakReports(scope.db, scope.actor, placeOf(connection));
+  }
+  if (place.latitude == null && !(place.street?.trim() && place.localityId)) throw badInput("place", "Indique la toma, la calle y la localidad, o las coordenadas");
+  return nearbyLeakReports(scope.db, scope.actor, place);
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
 import { Node } from "../../graphql/node.ts";
 import { Connection } from "../../shared/pagination.ts";
@@ -28,6 +28,15 @@ export class Complaint extends Node {
 
   @Field(() => String, { nullable: true, description: "Where the problem is, in words (leaks without a connection)." })
   locationText: string | null;
+
+  @Field(() => String, { nullable: true, description: "Street of the problem (the connection's, or as reported)." })
+  street: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Latitude of the problem (WGS 84), when known." })
+  latitude: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Longitude of the problem (WGS 84), when known." })
+  longitude: number | null;
 
   @Field(() => String, { nullable: true, description: "How it was resolved, or the advice given." })
   resolution: string | null;

@@ -5,12 +5,13 @@ import { inTransaction } from "../../db/transaction.ts";
 import { holidayScope } from "../../auth/policies.ts";
 import { dayKey, localDay } from "../../shared/business-calendar.ts";
 import { federalHolidays } from "../../shared/federal-holidays.ts";
+import { assertYear } from "../../shared/input-rules.ts";
 import { badInput, conflict, notFound } from "../../shared/errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 
 /** A year's federal holidays and configured closures, by date. */
 export async function holidaysOfYear(scope: ActingScope, year: number) {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "Año no válido");
+  assertYear(year);
   const configured = await scope.db.holiday.findMany({
     where: { AND: [holidayScope(scope.actor), { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } }] },
     orderBy: { date: "asc" },

@@ -10,6 +10,7 @@ import { INFORMATION_REQUEST_STATUSES } from "../../shared/labels.ts";
 import { OPEN_INFORMATION_REQUEST_STATUSES } from "../../shared/workflow-facts.ts";
 import { localDay } from "../../shared/business-calendar.ts";
 import { paginateModelBy, type PageArgs } from "../../shared/pagination.ts";
+import { containsText, searchText } from "../../shared/input-rules.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { numericSetting } from "../setting/setting.service.ts";
 import { businessDaysAfter, businessDaysAfterReceipt } from "../service-target/due-date.ts";
@@ -122,7 +123,7 @@ export interface InformationRequestFilterInput {
 /** Requests by deadline, the earliest (so the overdue) first; each with where its deadline stands today. */
 export async function listInformationRequests(scope: ActingScope, filter: InformationRequestFilterInput | null | undefined, page: PageArgs) {
   const { status, open, search } = filter ?? {};
-  const term = search?.trim();
+  const term = searchText(search);
   const where: Prisma.InformationRequestWhereInput = {
     AND: [
       informationRequestScope(scope.actor),
@@ -130,7 +131,7 @@ export async function listInformationRequests(scope: ActingScope, filter: Inform
         ...(status ? { status } : {}),
         ...(open ? { status: { in: OPEN_INFORMATION_REQUEST_STATUSES } } : {}),
         ...(term
-          ? { OR: [{ folio: { contains: term, mode: "insensitive" } }, { requesterName: { contains: term, mode: "insensitive" } }, { subject: { contains: term, mode: "insensitive" } }] }
+          ? { OR: [{ folio: containsText(term) }, { requesterName: containsText(term) }, { subject: containsText(term) }] }
           : {}),
       },
     ],

@@ -4,6 +4,7 @@ import type { ActingScope } from "../../context.ts";
 import { connectionScope, historyScope, ledgerScope } from "../../auth/policies.ts";
 import { paginateModel, paginateModelBy, type PageArgs } from "../../shared/pagination.ts";
 import { normalizeForSearch } from "../../shared/text.ts";
+import { NO_ROWS, searchText } from "../../shared/input-rules.ts";
 import { badInput } from "../../shared/errors.ts";
 
 export interface ConnectionFilterInput {
@@ -17,9 +18,14 @@ export function searchTerms(search: string | null | undefined): string[] {
   return search ? normalizeForSearch(search).match(/[a-z0-9]+/g) ?? [] : [];
 }
 
-/** Conditions on a `searchText` column: every search term must appear in it (served by the trigram index). */
+/**
+ * Conditions on a `searchText` column: every search term must appear in it (served by the trigram index). A search
+ * with no usable term (only `%`, `_`, symbols, emoji) matches nothing rather than everything.
+ */
 export function searchTextMatches(search: string | null | undefined) {
-  return searchTerms(search).map((term) => ({ searchText: { contains: term } }));
+  const terms = searchTerms(search);
+  if (!terms.length && searchText(search)) return [NO_ROWS] as { searchText?: { contains: string } }[];
+  return terms.map((term) => ({ searchText: { contains: term } }));
 }
 
 export function connectionWhere(filter: ConnectionFilterInput | null = {}): Prisma.ServiceConnectionWhereInput {

@@ -2,6 +2,8 @@ import type { Tx } from "../../db/client.ts";
 import type { WorkOrderType } from "../../generated/prisma/enums.ts";
 import { addBusinessDays, addBusinessDaysToDate, dayKey, deadlineStanding, localDay, nextBusinessDate, type DeadlineStanding } from "../../shared/business-calendar.ts";
 import { federalHolidayKeys } from "../../shared/federal-holidays.ts";
+import { addBusinessMinutes, calendarSpan } from "../../shared/business-hours.ts";
+import { officeHours } from "./business-clock.ts";
 
 /** Service targets used when the ServiceTarget catalog has no row for a type (DOMAIN.md workflow 5). */
 const DEFAULT_TARGETS: Record<WorkOrderType, { hours?: number; businessDays?: number }> = {
@@ -12,7 +14,10 @@ const DEFAULT_TARGETS: Record<WorkOrderType, { hours?: number; businessDays?: nu
   SERVICE_LIMITATION: { businessDays: 5 },
 };
 
-/** When an order of `type` issued at `issuedAt` is due, by its configured service target. */
+/**
+ * When an order of `type` issued at `issuedAt` is due, by its configured service target: business days (same time of
+ * day, N business days later), or business hours (office hours only, see shared/business-hours.ts).
+ */
 export async function dueDateFor(tx: Tx, type: WorkOrderType, issuedAt: Date): Promise<Date> {
   const target = (await tx.serviceTarget.findUnique({ where: { type } })) ?? DEFAULT_TARGETS[type];
   if (target.businessDays) {
@@ -20,7 +25,10 @@ export async function dueDateFor(tx: Tx, type: WorkOrderType, issuedAt: Date): P
     const until = new Date(issuedAt.getTime() + (target.businessDays * 3 + 30) * 86_400_000);
     return addBusinessDays(issuedAt, target.businessDays, await holidaysBetween(tx, localDay(issuedAt), until));
   }
-  return new Date(issuedAt.getTime() + (target.hours ?? 24) * 3_600_000);
+  const minutes = (target.hours ?? 24) * 60;
+  const hours = await officeHours(tx);
+  const span = calendarSpan(issuedAt, minutes, hours);
+  return addBusinessMinutes(issuedAt, minutes, hours, await holidaysBetween(tx, span.from, span.until));
 }
 
 const DAY_MS = 86_400_000;

@@ -11,6 +11,7 @@ import { hashPassword } from "../../auth/passwords.ts";
 import { badInput, conflict, notFound } from "../../shared/errors.ts";
 import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { normalizeForSearch } from "../../shared/text.ts";
+import { containsText, searchText } from "../../shared/input-rules.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { forgetStaffSessions } from "../../auth/session-cache.ts";
 
@@ -115,14 +116,14 @@ export interface StaffFilterInput {
 /** Staff accounts, oldest first. */
 export function listStaff(scope: ActingScope, filter: StaffFilterInput | null | undefined, page: PageArgs) {
   const { search, role, active } = filter ?? {};
-  const term = search?.trim();
+  const term = searchText(search);
   const where: Prisma.StaffWhereInput = {
     AND: [
       staffScope(scope.actor),
       {
         ...(role ? { roles: { has: role } } : {}),
         ...(active === null || active === undefined ? {} : { active }),
-        ...(term ? { OR: [{ username: { contains: normalizeForSearch(term), mode: "insensitive" } }, { fullName: { contains: term, mode: "insensitive" } }] } : {}),
+        ...(term ? { OR: [{ username: containsText(normalizeForSearch(term)) }, { fullName: containsText(term) }] } : {}),
       },
     ],
   };

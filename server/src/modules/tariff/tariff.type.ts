@@ -4,6 +4,9 @@ import { ConnectionType } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { UserError } from "../../graphql/user-error.ts";
 import { Node } from "../../graphql/node.ts";
+import { ValidateNested } from "class-validator";
+import { FitsColumn } from "../../shared/validation.ts";
+import { VOLUME_M3 } from "../../shared/decimal-columns.ts";
 
 export { ConnectionType };
 
@@ -40,9 +43,11 @@ export class Tariff extends Node {
 @InputType({ description: "A consumption block." })
 export class TariffBlockInput {
   @Field(() => DecimalScalar, { description: "Where the block starts, m³ (where the previous one ends)." })
+  @FitsColumn(VOLUME_M3)
   fromM3: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: "Where it ends, m³; omit for the last, open-ended block." })
+  @FitsColumn(VOLUME_M3)
   toM3?: string;
 
   @Field(() => DecimalScalar, { description: "MXN per m³." })
@@ -61,12 +66,14 @@ export class TariffInput {
   validFrom: Date;
 
   @Field(() => DecimalScalar, { description: "m³ covered by the minimum charge." })
+  @FitsColumn(VOLUME_M3)
   minimumM3: string;
 
   @Field(() => DecimalScalar, { description: "MXN for consumption up to minimumM3." })
   minimumCharge: string;
 
   @Field(() => [TariffBlockInput], { description: "The blocks, in order, the last one open-ended." })
+  @ValidateNested()
   blocks: TariffBlockInput[];
 }
 

@@ -1,13 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { UserError } from "../../graphql/user-error.ts";
 import { AtLeast, AtMost } from "../../shared/validation.ts";
+import { CALENDAR_YEARS } from "../../shared/input-rules.ts";
 import { TransparencyReport } from "./transparency.type.ts";
 
 @InputType({ description: "The month whose figures to freeze (it must have ended)." })
 export class GenerateTransparencyReportInput {
   @Field(() => Int, { description: "Year." })
-  @AtLeast(2000)
-  @AtMost(2100)
+  @AtLeast(CALENDAR_YEARS.min)
+  @AtMost(CALENDAR_YEARS.max)
   year: number;
 
   @Field(() => Int, { description: "Month (1–12)." })

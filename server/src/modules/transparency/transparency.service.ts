@@ -10,6 +10,7 @@ import { canonicalJson } from "../../shared/canonical-json.ts";
 import { localDay } from "../../shared/business-calendar.ts";
 import { badInput, conflict, notFound } from "../../shared/errors.ts";
 import { TRANSPARENCY_DUE_DAY } from "../../shared/workflow-facts.ts";
+import { assertYearMonth } from "../../shared/input-rules.ts";
 import { monthTitle, type TransparencyFigures } from "../../shared/transparency-figures.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { computeFigures } from "./transparency.figures.ts";
@@ -29,15 +30,14 @@ const monthOf = (instant: Date) => {
 };
 
 function assertEndedMonth(scope: ActingScope, year: number, month: number) {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput("month", "El mes debe estar entre 1 y 12");
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "Año no válido");
+  assertYearMonth(year, month);
   const current = monthOf(scope.clock.now());
   if (year * 12 + month >= current.year * 12 + current.month) throw badInput("month", `${monthTitle(year, month)} aún no termina: su informe se genera a partir del día 1 siguiente`);
 }
 
 /** The month's figures computed now from the operations (not a snapshot). */
 export function liveFigures(scope: ActingScope, year: number, month: number): Promise<TransparencyFigures> {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput("month", "El mes debe estar entre 1 y 12");
+  assertYearMonth(year, month);
   return computeFigures(scope.db, year, month);
 }
 
@@ -117,7 +117,7 @@ export function endedMonths(scope: ActingScope, count: number): TransparencyMont
 
 /** One month of the overview (it may be the current one: its figures are not yet due). */
 export function transparencyMonth(year: number, month: number): TransparencyMonth {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput("month", "El mes debe estar entre 1 y 12");
+  assertYearMonth(year, month);
   return { year, month, dueOn: transparencyDueOn(year, month) };
 }
 

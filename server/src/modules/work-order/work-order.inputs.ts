@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { MaxText } from "../../shared/validation.ts";
+import { FitsColumn, MaxText } from "../../shared/validation.ts";
+import { VOLUME_M3 } from "../../shared/decimal-columns.ts";
 import { VerificationOutcome, WorkOrderStatus, WorkOrderType } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { UserError } from "../../graphql/user-error.ts";
@@ -29,6 +30,7 @@ export class CompleteVerificationInput {
   outcome: VerificationOutcome;
 
   @Field(() => DecimalScalar, { nullable: true, description: "Excess m³ measured; required (> 0) for METER_OVER_REGISTERING." })
+  @FitsColumn(VOLUME_M3)
   excessM3?: string;
 
   @Field(() => String, { nullable: true, description: "The verifier's notes (up to 2,000 characters)." })
@@ -40,6 +42,9 @@ export class CompleteVerificationInput {
 export class CompleteVerificationPayload {
   @Field(() => WorkOrder, { nullable: true, description: "The completed order; null when userErrors is not empty." })
   workOrder?: WorkOrder;
+
+  @Field(() => WorkOrder, { nullable: true, description: "The LEAK_REPAIR field report issued to FOLLOW_UP when the outcome is EXTERNAL_LEAK." })
+  followUpOrder?: WorkOrder | null;
 
   @Field(() => [UserError], { description: "Why nothing was recorded; empty on success." })
   userErrors: UserError[];

@@ -10,9 +10,10 @@ import { Complaint } from "../complaint/complaint.type.ts";
 import { Staff } from "../staff/staff.type.ts";
 import { WorkOrder, WorkOrderPage } from "./work-order.type.ts";
 import { CompleteVerificationInput, CompleteVerificationPayload, WorkOrderFilter } from "./work-order.inputs.ts";
-import { completeVerification, listWorkOrders } from "./work-order.service.ts";
+import { completeWorkOrder, listWorkOrders } from "./work-order.service.ts";
+import { availableWorkOrderActions } from "./work-order.transitions.ts";
 
-type OrderRow = { id: number; connectionId: number | null; complaintId: number | null; assigneeId: number | null; dueAt: Date; status: string };
+type OrderRow = Parameters<typeof availableWorkOrderActions>[0] & { id: number; connectionId: number | null; complaintId: number | null; dueAt: Date };
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
@@ -25,7 +26,8 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
   @Authorized(...Operations.completeVerification)
   @Mutation(() => CompleteVerificationPayload, { description: "The assigned verifier records the result of a verification order." })
   completeVerification(@Ctx() ctx: Context, @Arg("input", () => CompleteVerificationInput, { description: "The operation's input; rule failures come back in the payload's userErrors, naming the field." }) input: CompleteVerificationInput) {
-    return asPayload(input, () => completeVerification(ctx as ActingScope, { ...input, workOrderId: idOf("WorkOrder", input.workOrderId, "workOrderId") }));
+    const { workOrderId, ...result } = input;
+    return asPayload(input, () => completeWorkOrder(ctx as ActingScope, idOf("WorkOrder", workOrderId, "workOrderId"), result, { verification: true }));
   }
 
   @FieldResolver(() => ServiceConnection, { nullable: true, description: "The connection the order is for (name, address, locality, control number, meter)." })
@@ -46,5 +48,10 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
   @FieldResolver(() => Boolean, { description: "Open and past its due date." })
   overdue(@Root() row: OrderRow, @Ctx() ctx: Context) {
     return row.status !== "COMPLETED" && row.status !== "CANCELLED" && row.dueAt < ctx.clock.now();
+  }
+
+  @FieldResolver(() => [String], { description: "The lifecycle actions the caller may take now: assign, reassign, start, complete, cancel." })
+  availableActions(@Root() row: OrderRow, @Ctx() ctx: Context) {
+    return availableWorkOrderActions(row, ctx.actor!);
   }
 }

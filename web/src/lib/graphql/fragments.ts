@@ -28,7 +28,11 @@ export const HistoryPage = graphql(`
       id
       type
       summary
+      notes
       occurredAt
+      actor {
+        fullName
+      }
     }
   }
 `);
@@ -40,6 +44,7 @@ export const OrderSummary = graphql(`
     folio
     type
     status
+    department
     dueAt
     overdue
     assignee {

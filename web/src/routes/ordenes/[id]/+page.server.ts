@@ -1,11 +1,10 @@
-import { error, fail, redirect } from "@sveltejs/kit";
+import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
-import type { VerificationOutcome } from "$lib/graphql/generated/graphql";
 import { api, hidden } from "$lib/server/api";
-import { requireUser, setFlash } from "$lib/server/session";
-import { oneOf, text, userErrorsByField, type FieldErrors } from "$lib/server/form";
-import { isVerifier } from "$lib/roles";
-import { OPEN_WORK_ORDER_STATUSES, VERIFICATION_OUTCOMES } from "$lib/labels";
+import { requireUser, takeFlash } from "$lib/server/session";
+import { workOrderActions } from "$lib/server/work-order-actions";
+import { can, isVerifier } from "$lib/roles";
+import { RECEIVING_ROLES } from "$lib/labels";
 import type { Actions, PageServerLoad } from "./$types";
 
 const WorkOrderDetail = graphql(`
@@ -16,6 +15,7 @@ const WorkOrderDetail = graphql(`
         folio
         type
         status
+        department
         observations
         issuedAt
         dueAt
@@ -23,15 +23,25 @@ const WorkOrderDetail = graphql(`
         completedAt
         verificationOutcome
         excessM3
+        limitationResult
         resultNotes
+        availableActions
         assignee {
+          id
           username
           fullName
         }
         complaint {
+          id
           folio
+          kind
           category
           description
+          locationText
+          street
+          locality {
+            name
+          }
         }
         connection {
           ...ConnectionSummary
@@ -46,63 +56,40 @@ const WorkOrderDetail = graphql(`
   }
 `);
 
-const CompleteVerification = graphql(`
-  mutation CompleteVerification($input: CompleteVerificationInput!) {
-    completeVerification(input: $input) {
-      workOrder {
+const Assignees = graphql(`
+  query Assignees($role: Role!) {
+    staffMembers(first: 100, filter: { role: $role, active: true }) {
+      nodes {
         id
-        folio
-      }
-      userErrors {
-        field
-        message
+        fullName
       }
     }
   }
 `);
 
-const FIELDS = ["outcome", "excessM3", "notes"] as const;
-const OUTCOMES = Object.keys(VERIFICATION_OUTCOMES) as VerificationOutcome[];
-
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
   const { user, token } = requireUser(locals);
   const result = await api(token, WorkOrderDetail, { id: params.id });
-  const order = result.data.node;
-  if (!order || !("folio" in order)) error(404, "No se encontró la orden, o no está asignada a usted.");
-  const open = OPEN_WORK_ORDER_STATUSES.includes(order.status);
+  const node = result.data.node;
+  if (!node || !("folio" in node)) error(404, "No se encontró la orden, o no está asignada a usted.");
+  const order = node as Extract<NonNullable<typeof node>, { folio: string }>;
+  const actions = order.availableActions;
+  // whom the head may turn the order to: the people and desks that receive its type
+  const receiving = RECEIVING_ROLES[order.type];
+  const people =
+    actions.includes("assign") || actions.includes("reassign")
+      ? (await Promise.all(receiving.map(async (role) => (await api(token, Assignees, { role })).data.staffMembers.nodes))).flat()
+      : [];
   return {
     order,
     mine: isVerifier(user),
     showBalance: !hidden(result, "node.connection.balance") && order.connection?.balance != null,
-    canRecord: open && order.type === "VERIFICATION" && isVerifier(user) && order.assignee?.username === user.username,
+    actions,
+    people: [...new Map(people.map((p) => [p.id, p])).values()],
+    desks: receiving.filter((role) => role !== "VERIFIER"),
+    canSeeComplaint: can(user, "readComplaints"),
+    flash: takeFlash(cookies, url),
   };
 };
 
-/** "12", "12.5" or "12,5" as the API's Decimal ("12.50"); null when it is not a number (the API then says what it needs). */
-function decimal(value: string): string | null {
-  const normalized = value.replace(",", ".");
-  if (!/^\d{1,6}(\.\d{1,2})?$/.test(normalized)) return null;
-  return Number(normalized).toFixed(2);
-}
-
-export const actions: Actions = {
-  default: async ({ locals, params, request, cookies, url }) => {
-    const { token } = requireUser(locals);
-    const form = await request.formData();
-    const values = { outcome: text(form, "outcome"), excessM3: text(form, "excessM3"), notes: text(form, "notes") };
-    const outcome = oneOf(values.outcome, OUTCOMES);
-    const excessM3 = outcome === "METER_OVER_REGISTERING" ? decimal(values.excessM3) : null;
-
-    // the rules on m³ and notes are the API's: its userErrors come back below
-    if (!outcome) {
-      const errors: FieldErrors = { outcome: "Elija el resultado de la verificación" };
-      return fail(400, { values, errors });
-    }
-
-    const { data } = await api(token, CompleteVerification, { input: { workOrderId: params.id, outcome, excessM3, notes: values.notes || null } });
-    const { workOrder, userErrors } = data.completeVerification;
-    if (!workOrder || userErrors.length) return fail(400, { values, errors: userErrorsByField(userErrors, FIELDS) });
-    setFlash(cookies, url, `Resultado registrado: orden ${workOrder.folio} solventada.`);
-    redirect(303, "/ordenes");
-  },
-};
+export const actions: Actions = workOrderActions;

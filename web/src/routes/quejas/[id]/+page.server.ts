@@ -1,8 +1,9 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api } from "$lib/server/api";
-import { requireUser } from "$lib/server/session";
-import type { PageServerLoad } from "./$types";
+import { requireUser, takeFlash } from "$lib/server/session";
+import { adviceAction } from "$lib/server/complaint-order-actions";
+import type { Actions, PageServerLoad } from "./$types";
 
 const ComplaintDetail = graphql(`
   query ComplaintDetail($id: ID!) {
@@ -17,20 +18,39 @@ const ComplaintDetail = graphql(`
         description
         reporterName
         createdAt
+        resolvedAt
+        resolution
+        locationText
+        street
+        availableActions
+        locality {
+          name
+        }
+        duplicateOf {
+          id
+          folio
+        }
         connection {
           ...ConnectionSummary
         }
         workOrders {
           ...OrderSummary
+          verificationOutcome
+          excessM3
+          resultNotes
+          completedAt
         }
       }
     }
   }
 `);
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, url, cookies }) => {
   const { token } = requireUser(locals);
   const { data } = await api(token, ComplaintDetail, { id: params.id });
-  if (!data.node || !("folio" in data.node)) error(404, "No se encontró la queja.");
-  return { complaint: data.node, justFiled: url.searchParams.has("registrada") };
+  const node = data.node;
+  if (!node || !("folio" in node)) error(404, "No se encontró la queja.");
+  return { complaint: node as Extract<NonNullable<typeof node>, { folio: string }>, justFiled: url.searchParams.has("registrada"), flash: takeFlash(cookies, url) };
 };
+
+export const actions: Actions = { asesoria: adviceAction };

@@ -2,9 +2,10 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api, hidden } from "$lib/server/api";
 import { requireUser } from "$lib/server/session";
-import { canFileComplaint, canManageRegister, canReadComplaints, canReadOrders } from "$lib/roles";
+import { can, canFileComplaint, canManageRegister, canReadComplaints, canReadOrders } from "$lib/roles";
+import { adviceAction, reconnectionAction } from "$lib/server/complaint-order-actions";
 import { loadConnectionMoney } from "$lib/server/connection-money";
-import type { PageServerLoad } from "./$types";
+import type { Actions, PageServerLoad } from "./$types";
 
 const HISTORY_STEP = 10;
 const HISTORY_MAX = 500;
@@ -53,6 +54,7 @@ const ConnectionCard = graphql(`
         category
         status
         createdAt
+        availableActions
       }
       openWorkOrders {
         ...OrderSummary
@@ -111,6 +113,9 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies }) => 
       // the API lists only the complaints and orders the role may see: an empty list would mislead those who see none
       complaints: canReadComplaints(user),
       orders: canReadOrders(user),
+      requestReconnection: can(user, "requestReconnection"),
     },
   };
 };
+
+export const actions: Actions = { reconexion: reconnectionAction, asesoria: adviceAction };

@@ -1,0 +1,37 @@
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { MaxText, RequiredText } from "../../shared/validation.ts";
+import { UserError } from "../../graphql/user-error.ts";
+import { WorkOrder } from "../work-order/work-order.type.ts";
+import { Complaint } from "./complaint.type.ts";
+
+@InputType({ description: "The advice given to the customer of a complaint whose verification came back NORMAL." })
+export class RecordAdviceInput {
+  @Field(() => ID, { description: "The VERIFIED complaint (verification outcome NORMAL)." })
+  complaintId: string;
+
+  @Field(() => String, { description: "The advice given, e.g. check indoor leaks, ration water, watch the meter (up to 2,000 characters)." })
+  @RequiredText(2000)
+  advice: string;
+}
+
+@InputType({ description: "A leak report in the registry's queue, to hand to FOLLOW_UP." })
+export class ForwardLeakReportInput {
+  @Field(() => ID, { description: "An OPEN WATER_LEAK or SEWER_LEAK complaint." })
+  complaintId: string;
+
+  @Field(() => String, { nullable: true, description: "Instructions for the field crew (up to 500 characters)." })
+  @MaxText(500)
+  instructions?: string;
+}
+
+@ObjectType({ description: "The complaint after the change and the order it issued, if any." })
+export class ComplaintChangePayload {
+  @Field(() => Complaint, { nullable: true, description: "The complaint; null when userErrors is not empty." })
+  complaint?: Complaint;
+
+  @Field(() => WorkOrder, { nullable: true, description: "The order issued (the LEAK_REPAIR field report when forwarding)." })
+  workOrder?: WorkOrder | null;
+
+  @Field(() => [UserError], { description: "Why nothing changed; empty on success." })
+  userErrors: UserError[];
+}

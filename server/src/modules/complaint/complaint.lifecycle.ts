@@ -1,0 +1,44 @@
+// Applies one row of the complaint transitions table inside the caller's transaction: state (CONFLICT) and the row's
+// condition, who may (FORBIDDEN), one guarded updateMany, audit.
+import type { Tx } from "../../db/client.ts";
+import type { ActingScope } from "../../context.ts";
+import type { Complaint, Prisma } from "../../generated/prisma/client.ts";
+import { isGranted } from "../../auth/policies.ts";
+import { conflict, DomainError } from "../../shared/errors.ts";
+import { COMPLAINT_STATUSES } from "../../shared/labels.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { COMPLAINT_TRANSITIONS, type ComplaintAction, type ComplaintForRule } from "./complaint.transitions.ts";
+
+export function refusalOf(complaint: Complaint & Partial<ComplaintForRule>, action: ComplaintAction): string | null {
+  const transition = COMPLAINT_TRANSITIONS[action];
+  if (!transition.from.includes(complaint.status)) return `La queja ${complaint.folio} está ${COMPLAINT_STATUSES[complaint.status].toLowerCase()}`;
+  const refused = transition.refuses?.(complaint);
+  return refused ? `${refused} (${complaint.folio})` : null;
+}
+
+/** Moves the complaint along `action`; CONFLICT when its state (or a concurrent change) does not allow it. */
+export async function transitionComplaint(
+  tx: Tx,
+  scope: ActingScope,
+  before: Complaint & Partial<ComplaintForRule>,
+  action: ComplaintAction,
+  data: Prisma.ComplaintUncheckedUpdateManyInput = {},
+): Promise<Complaint> {
+  const transition = COMPLAINT_TRANSITIONS[action];
+  if (!isGranted(scope.actor, transition.grants)) throw new DomainError("FORBIDDEN", `No le corresponde esta acción sobre la queja ${before.folio}`);
+  const refused = refusalOf(before, action);
+  if (refused) throw conflict(refused, "complaintId");
+  const { count } = await tx.complaint.updateMany({ where: { id: before.id, status: { in: transition.from } }, data: { ...data, status: transition.to } });
+  if (count !== 1) throw conflict(`La queja ${before.folio} cambió mientras tanto; vuelva a abrirla`, "complaintId");
+  const after = await tx.complaint.findUniqueOrThrow({ where: { id: before.id } });
+  const { verificationOutcome: _outcome, ...row } = before;
+  await recordAudit(tx, scope, { action: transition.audit, entityType: "Complaint", entityId: before.id, before: row, after });
+  return after;
+}
+
+/** A complaint's present state with its verification outcome (the condition of recordAdvice). */
+export async function complaintForRule(tx: Tx, id: number) {
+  const complaint = await tx.complaint.findUniqueOrThrow({ where: { id } });
+  const verification = await tx.workOrder.findFirst({ where: { complaintId: id, type: "VERIFICATION", status: "COMPLETED" }, orderBy: { id: "desc" } });
+  return { ...complaint, verificationOutcome: verification?.verificationOutcome ?? null };
+}

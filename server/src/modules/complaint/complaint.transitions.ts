@@ -1,0 +1,56 @@
+// The lifecycle of a complaint, as one table: action → the states it may start from, the state it leads to, who may
+// take it, the condition the complaint must meet, and its audit action. `transitionComplaint` applies it through one
+// guarded update; nothing else sets a complaint's `status` (filing sets the first one).
+import type { ComplaintCategory, ComplaintStatus, VerificationOutcome } from "../../generated/prisma/enums.ts";
+import type { Actor } from "../../auth/actor.ts";
+import { isGranted, Operations, type Grant } from "../../auth/policies.ts";
+import { LEAK_CATEGORIES } from "../../shared/workflow-facts.ts";
+
+export type ComplaintAction = "verify" | "forward" | "resolve" | "recordAdvice";
+
+/** What the conditions need to know of the complaint. */
+export interface ComplaintForRule {
+  status: ComplaintStatus;
+  category: ComplaintCategory;
+  /** the outcome of its completed verification, if any */
+  verificationOutcome?: VerificationOutcome | null;
+}
+
+export interface ComplaintTransition {
+  from: ComplaintStatus[];
+  to: ComplaintStatus;
+  grants: readonly Grant[];
+  /** beyond the state: what the complaint must be (null when it qualifies), as the refusal's message */
+  refuses?: (complaint: ComplaintForRule) => string | null;
+  audit: string;
+}
+
+export const COMPLAINT_TRANSITIONS: Record<ComplaintAction, ComplaintTransition> = {
+  /** the verifier's result came back (completeVerification) */
+  verify: { from: ["IN_VERIFICATION"], to: "VERIFIED", grants: Operations.completeVerification, audit: "complaint.verify" },
+  /** the registry hands a leak report to follow-up as a field report */
+  forward: {
+    from: ["OPEN"], to: "FORWARDED", grants: Operations.forwardLeakReport, audit: "complaint.forward",
+    refuses: (c) => (LEAK_CATEGORIES.includes(c.category) ? null : "Sólo los reportes de fuga se turnan a seguimiento"),
+  },
+  /** the field work that answers it was done (a leak repaired) */
+  resolve: { from: ["FORWARDED", "VERIFIED"], to: "RESOLVED", grants: Operations.workOnWorkOrder, audit: "complaint.resolve" },
+  /** meter fine and no external leak: the customer is advised and the complaint closes */
+  recordAdvice: {
+    from: ["VERIFIED"], to: "CLOSED", grants: Operations.recordAdvice, audit: "complaint.recordAdvice",
+    refuses: (c) => (c.verificationOutcome === "NORMAL" ? null : "La asesoría cierra sólo quejas cuya verificación resultó normal"),
+  },
+};
+
+export const COMPLAINT_ACTION_NAMES = Object.keys(COMPLAINT_TRANSITIONS) as ComplaintAction[];
+
+/** Actions that the counter or an office takes by hand (the others follow from a work order's result). */
+const TAKEN_BY_HAND: ComplaintAction[] = ["forward", "recordAdvice"];
+
+/** The actions `actor` may take by hand on the complaint now. */
+export function availableComplaintActions(complaint: ComplaintForRule, actor: Actor): ComplaintAction[] {
+  return TAKEN_BY_HAND.filter((action) => {
+    const transition = COMPLAINT_TRANSITIONS[action];
+    return transition.from.includes(complaint.status) && isGranted(actor, transition.grants) && !transition.refuses?.(complaint);
+  });
+}

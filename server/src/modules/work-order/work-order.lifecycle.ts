@@ -1,0 +1,51 @@
+// Applies one row of the work-order transitions table inside the caller's transaction: read through the caller's
+// scope, check who (FORBIDDEN) and state (CONFLICT), one guarded updateMany, history and audit.
+import type { Tx } from "../../db/client.ts";
+import type { ActingScope } from "../../context.ts";
+import type { Prisma, WorkOrder } from "../../generated/prisma/client.ts";
+import { workOrderScope } from "../../auth/policies.ts";
+import { conflict, DomainError, notFound } from "../../shared/errors.ts";
+import { WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from "../../shared/labels.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { recordHistory, type HistoryDetails } from "../history/history.service.ts";
+import { mayTake, WORK_ORDER_TRANSITIONS, type WorkOrderAction } from "./work-order.transitions.ts";
+
+/** The order, if the caller may see it and may take `action` on it in its present state. */
+export async function orderForAction(tx: Tx, scope: ActingScope, id: number, action: WorkOrderAction): Promise<WorkOrder> {
+  const order = await tx.workOrder.findFirst({ where: { AND: [workOrderScope(scope.actor), { id }] } });
+  if (!order) throw notFound("La orden");
+  if (!mayTake(scope.actor, action, order)) throw new DomainError("FORBIDDEN", `No le corresponde esta acción sobre la orden ${order.folio}`);
+  const transition = WORK_ORDER_TRANSITIONS[action];
+  if (!transition.from.includes(order.status)) {
+    throw conflict(`La orden ${order.folio} está ${WORK_ORDER_STATUSES[order.status].toLowerCase()}`);
+  }
+  return order;
+}
+
+export interface TransitionRecord {
+  /** extra columns set with the status (assignee, result, completedAt, …) */
+  data?: Prisma.WorkOrderUncheckedUpdateManyInput;
+  /** what the history entry adds after "Orden OF-2026-000001 …" */
+  summary?: string;
+  details?: HistoryDetails;
+}
+
+/** Moves `before` along `action` (guarded by its from-states: a concurrent change makes it CONFLICT), with history and audit. */
+export async function commitTransition(tx: Tx, scope: ActingScope, before: WorkOrder, action: WorkOrderAction, record: TransitionRecord = {}): Promise<WorkOrder> {
+  const transition = WORK_ORDER_TRANSITIONS[action];
+  const { count } = await tx.workOrder.updateMany({ where: { id: before.id, status: { in: transition.from } }, data: { ...record.data, status: transition.to } });
+  if (count !== 1) throw conflict(`La orden ${before.folio} cambió mientras tanto; vuelva a abrirla`);
+  const after = await tx.workOrder.findUniqueOrThrow({ where: { id: before.id } });
+  if (before.connectionId) {
+    await recordHistory(tx, scope, {
+      connectionId: before.connectionId,
+      type: transition.history.type,
+      summary: `${WORK_ORDER_TYPES[before.type]} ${before.folio}${transition.history.verb ? ` ${transition.history.verb}` : ""}${record.summary ? `: ${record.summary}` : ""}`,
+      details: record.details,
+      workOrderId: before.id,
+      complaintId: before.complaintId ?? undefined,
+    });
+  }
+  await recordAudit(tx, scope, { action: transition.audit, entityType: "WorkOrder", entityId: before.id, before, after });
+  return after;
+}

@@ -1,0 +1,96 @@
+// Service targets on the business clock and pause (workflow 5): an order in hours is due after that many office
+// hours; pausing it stops its clock and resuming moves its due date by the business time it was paused.
+// Hand-checked on the calendar of late 2026 (office 08:00–15:00 in Sinaloa, UTC−7).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../server/src/app.ts";
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
+import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
+import { callersByRole, createTestApp, run } from "../support/api.ts";
+import { createConnection } from "../support/factories.ts";
+import { dueDateFor } from "../../server/src/modules/service-target/due-date.ts";
+
+const local = (text: string) => new Date(`${text.replace(" ", "T")}:00-07:00`);
+const FIELDS = "folio dueAt pausedAt pauseReason pausedBusinessMinutes escalationLevel";
+const PAUSE = `mutation($input: PauseWorkOrderInput!) { pauseWorkOrder(input: $input) { workOrder { ${FIELDS} } userErrors { field message code } } }`;
+const RESUME = `mutation($input: ResumeWorkOrderInput!) { resumeWorkOrder(input: $input) { workOrder { ${FIELDS} } userErrors { field message code } } }`;
+
+describe.each([
+  ["PostgreSQL", createPostgresDatabase],
+  ["PGlite", createPGliteDatabase],
+])("the business clock on %s", (_name, create) => {
+  let database: TestDatabase;
+  let app: App;
+  let now = local("2026-11-30 10:00");
+  let callers: Awaited<ReturnType<typeof callersByRole>>;
+  let orderId: string;
+  let connectionId: number;
+
+  beforeAll(async () => {
+    database = await create();
+    app = await createTestApp(database.db, { now: () => now });
+    callers = await callersByRole(database.db);
+    await database.db.session.updateMany({ data: { expiresAt: new Date("2030-01-01T00:00:00Z") } });
+    connectionId = (await createConnection(database.db)).id;
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await database?.drop();
+  });
+
+  it("should give a target in hours a due date in office hours, and one in days the same hour N business days later", async () => {
+    const db = database.db as never;
+    // Monday 10:00 + 24 office hours: Monday 5, Tuesday 7, Wednesday 7, Thursday 5 → Thursday 13:00
+    expect(await dueDateFor(db, "LEAK_REPAIR", local("2026-11-30 10:00"))).toEqual(local("2026-12-03 13:00"));
+    // Thursday 24 December 14:00 + 24 h: 1 h that day, the 25th is a federal holiday, then 7 + 7 + 7 → Thursday 31 December 10:00
+    expect(await dueDateFor(db, "LEAK_REPAIR", local("2026-12-24 14:00"))).toEqual(local("2026-12-31 10:00"));
+    // 3 business days from Thursday 24 December 11:00, skipping the holiday and the weekend: Wednesday 30 December 11:00
+    expect(await dueDateFor(db, "VERIFICATION", local("2026-12-24 11:00"))).toEqual(local("2026-12-30 11:00"));
+    // the office hours are a setting
+    await database.db.setting.createMany({ data: [{ key: "officeOpensAtHour", value: 9 }, { key: "officeClosesAtHour", value: 17 }] });
+    expect(await dueDateFor(db, "LEAK_REPAIR", local("2026-11-30 10:00"))).toEqual(local("2026-12-03 10:00"));
+    await database.db.setting.deleteMany({ where: { key: { in: ["officeOpensAtHour", "officeClosesAtHour"] } } });
+  });
+
+  it("should pause an open order with the reason, in history and audit, and refuse a second pause", async () => {
+    const order = await database.db.workOrder.create({
+      data: { folio: "OF-2026-000001", type: "LEAK_REPAIR", status: "ISSUED", connectionId, department: "FOLLOW_UP", issuedAt: local("2026-11-30 10:00"), dueAt: local("2026-12-03 13:00") },
+    });
+    orderId = toGlobalId("WorkOrder", order.id);
+    now = local("2026-12-01 09:00");
+    const empty = await run(app, PAUSE, { input: { workOrderId: orderId, reason: "  " } }, callers.HEAD.token);
+    expect(empty.data.pauseWorkOrder.userErrors).toEqual([{ field: "reason", message: "Indique qué se espera del usuario", code: "BAD_USER_INPUT" }]);
+
+    const paused = await run(app, PAUSE, { input: { workOrderId: orderId, reason: "El usuario traerá la autorización del propietario" } }, callers.HEAD.token);
+    expect(paused.data.pauseWorkOrder).toEqual({
+      workOrder: { folio: "OF-2026-000001", dueAt: local("2026-12-03 13:00").toISOString(), pausedAt: now.toISOString(), pauseReason: "El usuario traerá la autorización del propietario", pausedBusinessMinutes: 0, escalationLevel: 0 },
+      userErrors: [],
+    });
+    const again = await run(app, PAUSE, { input: { workOrderId: orderId, reason: "Otra vez" } }, callers.HEAD.token);
+    expect(again.data.pauseWorkOrder.userErrors).toEqual([{ field: null, message: "La orden OF-2026-000001 ya está en pausa", code: "CONFLICT" }]);
+    const audit = await database.db.auditEntry.findMany({ where: { action: "workOrder.pause" } });
+    expect(audit).toHaveLength(1);
+  });
+
+  it("should move the due date by the business time paused when resumed, and say so in the history", async () => {
+    // paused Tuesday 09:00 with 18 office hours left; resumed Monday 7 December 10:00 after 29 office hours
+    now = local("2026-12-07 10:00");
+    const resumed = await run(app, RESUME, { input: { workOrderId: orderId } }, callers.HEAD.token);
+    expect(resumed.data.resumeWorkOrder).toEqual({
+      // 18 h from Monday 10:00: Monday 5, Tuesday 7, Wednesday 6 → Wednesday 9 December 14:00
+      workOrder: { folio: "OF-2026-000001", dueAt: local("2026-12-09 14:00").toISOString(), pausedAt: null, pauseReason: null, pausedBusinessMinutes: 29 * 60, escalationLevel: 0 },
+      userErrors: [],
+    });
+    const history = await database.db.historyEvent.findMany({ where: { connectionId }, orderBy: { id: "asc" } });
+    expect(history.map((h) => [h.summary, h.details])).toEqual([
+      ["Orden OF-2026-000001 en pausa: se espera al usuario", { notes: "El usuario traerá la autorización del propietario" }],
+      ["Orden OF-2026-000001 reanudada tras 29 h hábiles en pausa", {}],
+    ]);
+    const notPaused = await run(app, RESUME, { input: { workOrderId: orderId } }, callers.HEAD.token);
+    expect(notPaused.data.resumeWorkOrder.userErrors).toEqual([{ field: null, message: "La orden OF-2026-000001 no está en pausa", code: "CONFLICT" }]);
+  });
+
+  it("should let only those who may see the order pause it", async () => {
+    const verifier = await run(app, PAUSE, { input: { workOrderId: orderId, reason: "x" } }, callers.VERIFIER.token);
+    expect(verifier.data.pauseWorkOrder.userErrors).toEqual([{ field: null, message: "La orden no existe o no está a su alcance", code: "NOT_FOUND" }]);
+  });
+});
