@@ -166,7 +166,7 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Query.registerImport": [`{ registerImport(id: "${toGlobalId("RegisterImport", 999_999)}") { id } }`, {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
   "Mutation.createServiceConnection": [
     "mutation($i: CreateServiceConnectionInput!) { createServiceConnection(input: $i) { userErrors { code } } }",
-    { i: { holderId: NO_USER, localityId: "1", street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },
+    { i: { holderId: NO_USER, localityId: toGlobalId("Locality", 999_999), street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },
     REGISTER,
   ],
   "Mutation.updateServiceConnection": ["mutation($i: UpdateServiceConnectionInput!) { updateServiceConnection(input: $i) { userErrors { code } } }", { i: { id: NO_CONNECTION, street: "x" } }, REGISTER],
