@@ -90,7 +90,7 @@ describe("global ids", () => {
     const renamed = await run(app, `mutation($i: LocalityInput!) { saveLocality(input: $i) { locality { name } userErrors { field code } } }`, { i: { id: String(localityId), name: "Otra" } }, callers.ADMIN.token);
     expect(renamed.data?.saveLocality ?? null).toBeNull();
     expect(errorCodes(renamed)).toEqual(["BAD_USER_INPUT"]);
-    expect(renamed.errors?.[0]?.extensions?.field).toBe("input.id");
+    expect((renamed.errors?.[0]?.extensions as { field?: string } | undefined)?.field).toBe("input.id");
     expect((await database.db.locality.findUniqueOrThrow({ where: { id: localityId } })).name).toBe("Estación Capomos");
   });
 });
