@@ -4,6 +4,8 @@ import path from "node:path";
 export interface Config {
   port: number;
   webPort: number;
+  /** API processes; more than one needs PostgreSQL (the embedded database belongs to one process) */
+  apiWorkers: number;
   /** postgresql://… to use PostgreSQL; undefined for the embedded PGlite database */
   databaseUrl?: string;
   /** folder of the embedded database */
@@ -25,8 +27,11 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error("DATABASE_URL debe ser postgresql://…");
+  const apiWorkers = Math.max(1, intVar(env, "API_WORKERS", 1));
+  if (apiWorkers > 1 && !databaseUrl) throw new Error("API_WORKERS mayor que 1 necesita DATABASE_URL: la base integrada sólo admite un proceso");
   return {
     port: intVar(env, "PORT", 4000),
+    apiWorkers,
     webPort: intVar(env, "WEB_PORT", 3000),
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || ".data"),

@@ -1,60 +1,47 @@
 // Starts Ventanilla: the GraphQL API on PORT and the staff portal on WEB_PORT, on the configured database.
+// With API_WORKERS > 1 the API runs in that many processes beside the portal's (start/api-cluster.ts).
 import "reflect-metadata";
-import http from "node:http";
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import cluster from "node:cluster";
 import { loadConfig } from "./config.ts";
-import { openDatabase } from "./db/open-database.ts";
+import { migratePostgres, openDatabase } from "./db/open-database.ts";
 import { refuseDemoPasswordsInProduction } from "./auth/demo-guard.ts";
-import { createApp } from "./app.ts";
-import { startJobRunner } from "./modules/jobs/job-queue.ts";
-import { JOBS } from "./modules/escalation/escalation.jobs.ts";
-import { systemClock } from "./shared/clock.ts";
+import { startApi } from "./start/api.ts";
+import { startPortal } from "./start/portal.ts";
+import { announceApiReady, forkApiWorkers, joinApiWorkers } from "./start/api-cluster.ts";
 
 const started = Date.now();
-const log = (message: string) => console.log(`[ventanilla] ${message}`);
 const config = loadConfig();
-const { db, close } = await openDatabase(config, log);
-if (config.production) await refuseDemoPasswordsInProduction(db);
+const inCluster = config.apiWorkers > 1;
+const log = cluster.isWorker
+  ? (message: string) => console.log(`[ventanilla api ${process.pid}] ${message}`)
+  : (message: string) => console.log(`[ventanilla] ${message}`);
+const stops: (() => Promise<void> | void)[] = [];
 
-const app = await createApp({ db, config });
-const api = http.createServer((req, res) => {
-  app.handle(req, res).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500).end();
-  });
-});
-await new Promise<void>((resolve) => api.listen(config.port, resolve));
-log(`API GraphQL: http://localhost:${config.port}/graphql`);
-
-// the durable jobs (escalation sweep): every API process polls; the queue runs each job once
-const jobs = startJobRunner(db, systemClock, JOBS, { pollMs: 60_000, log });
-
-// WEB_PORT=0 runs the API alone
-const portal = config.webPort ? await startPortal() : null;
-log(`Listo en ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-async function startPortal(): Promise<http.Server | null> {
-  const handlerFile = path.resolve(import.meta.dirname, "../../web/build/handler.js");
-  if (!fs.existsSync(handlerFile)) {
-    log("Portal no compilado (npm run build); sólo la API está en línea");
-    return null;
-  }
-  process.env.VENTANILLA_API_URL ??= `http://127.0.0.1:${config.port}/graphql`;
-  const { handler } = await import(pathToFileURL(handlerFile).href);
-  const server = http.createServer(handler);
-  await new Promise<void>((resolve) => server.listen(config.webPort, resolve));
-  log(`Portal del personal: http://localhost:${config.webPort}/`);
-  return server;
+if (inCluster && cluster.isPrimary) {
+  migratePostgres();
+  const workers = forkApiWorkers(config.apiWorkers, log);
+  stops.push(() => workers.stop());
+  await workers.ready;
+  log(`API GraphQL en ${config.apiWorkers} procesos: http://localhost:${config.port}/graphql`);
+} else {
+  if (cluster.isWorker) joinApiWorkers();
+  const { db, close } = await openDatabase(config, log, { migrate: cluster.isPrimary });
+  stops.push(close);
+  if (config.production) await refuseDemoPasswordsInProduction(db);
+  const api = await startApi(config, db, log);
+  stops.unshift(() => api.stop());
+  if (cluster.isWorker) announceApiReady();
 }
 
+// WEB_PORT=0 runs the API alone
+if (cluster.isPrimary && config.webPort) {
+  const portal = await startPortal(config, log);
+  if (portal) stops.unshift(() => void portal.close());
+}
+if (cluster.isPrimary) log(`Listo en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
 async function shutdown() {
-  api.close();
-  portal?.close();
-  await jobs.stop();
-  await app.stop();
-  await close();
+  for (const stop of stops) await stop();
   process.exit(0);
 }
 process.once("SIGINT", shutdown);

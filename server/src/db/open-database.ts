@@ -10,9 +10,10 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: (message: string) => void): Promise<OpenDatabase> {
+/** `migrate: false` in the API processes of a cluster: the first process migrated before forking them. */
+export async function openDatabase(config: Config, log: (message: string) => void, { migrate = true } = {}): Promise<OpenDatabase> {
   if (config.databaseUrl) {
-    migratePostgres();
+    if (migrate) migratePostgres();
     const db = createPostgresClient(config.databaseUrl);
     return { db, close: () => db.$disconnect() };
   }
@@ -32,7 +33,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
 }
 
 // The migration tool patches the `pg` driver process-wide, so on PostgreSQL it runs in a child process.
-function migratePostgres(): void {
+export function migratePostgres(): void {
   const cli = path.join(import.meta.dirname, "migrate-cli.ts");
   const result = spawnSync(process.execPath, ["--import", "tsx", cli, "deploy"], { stdio: "inherit", env: process.env });
   if (result.status !== 0) throw new Error("No se pudieron aplicar las migraciones");

@@ -1,0 +1,20 @@
+// The staff portal (SvelteKit's Node handler) on WEB_PORT; it calls the API on this machine.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Config } from "../config.ts";
+
+export async function startPortal(config: Config, log: (message: string) => void): Promise<http.Server | null> {
+  const handlerFile = path.resolve(import.meta.dirname, "../../../web/build/handler.js");
+  if (!fs.existsSync(handlerFile)) {
+    log("Portal no compilado (npm run build); sólo la API está en línea");
+    return null;
+  }
+  process.env.VENTANILLA_API_URL ??= `http://127.0.0.1:${config.port}/graphql`;
+  const { handler } = await import(pathToFileURL(handlerFile).href);
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(config.webPort, resolve));
+  log(`Portal del personal: http://localhost:${config.webPort}/`);
+  return server;
+}
