@@ -18,6 +18,7 @@ import { RateLimiter } from "./http/rate-limiter.ts";
 import { addressKey, clientAddress, trustedProxies } from "./http/client-address.ts";
 import { sendError } from "./http/responses.ts";
 import { documentHash, loadTrustedDocuments, resolveDocument, type TrustedDocuments } from "./http/trusted-documents.ts";
+import { handleOpen311, open311Format, OPEN311_PREFIX, sendOpen311Error, type Open311Door } from "./http/open311.ts";
 
 export interface AppDeps {
   db: Db;
@@ -61,13 +62,19 @@ export async function createApp({ db, config, clock = systemClock, trustedDocume
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return void res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-    if (url.pathname !== "/graphql") return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the API is at /graphql");
+    const open311 = url.pathname.startsWith(OPEN311_PREFIX);
+    if (url.pathname !== "/graphql" && !open311) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the API is at /graphql (and the Open311 door at /open311/v2/)");
+    // the same limits on both doors; each answers them in its own error shape
+    const reject = open311
+      ? (status: number, _code: string, message: string, headers?: Record<string, string>) => sendOpen311Error(res, open311Format(url.pathname), status, message, headers)
+      : (status: number, code: string, message: string, headers?: Record<string, string>) => sendError(res, status, code, message, headers);
 
     const address = clientAddress(req, trusted);
     let wait = perAddress.take(addressKey(address), Date.now());
-    if (wait) return sendError(res, 429, "RATE_LIMITED", `Demasiadas solicitudes desde esta dirección; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
-    const timer = setTimeout(() => sendError(res, 503, "REQUEST_TIMEOUT", "La solicitud tardó demasiado y se canceló su respuesta; intente de nuevo", { "retry-after": "5" }), config.requestTimeoutMs);
+    if (wait) return reject(429, "RATE_LIMITED", `Demasiadas solicitudes desde esta dirección; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
+    const timer = setTimeout(() => reject(503, "REQUEST_TIMEOUT", "La solicitud tardó demasiado y se canceló su respuesta; intente de nuevo", { "retry-after": "5" }), config.requestTimeoutMs);
     try {
+      if (open311) return await handleOpen311(req, res, url, open311Door(address));
       const token = bearerToken(req.headers.authorization, req.headers.cookie);
       const actor = await authenticate(db, token, clock.now());
       wait = actor ? perAccount.take(`${actor.kind}:${actor.id}`, Date.now()) : 0;
@@ -76,6 +83,18 @@ export async function createApp({ db, config, clock = systemClock, trustedDocume
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** What the Open311 door needs of the app: its keys, the per-account limit, a service scope, the body bound. */
+  function open311Door(address: string): Open311Door {
+    return {
+      async authenticate(apiKey) {
+        const actor = await authenticate(db, apiKey, clock.now());
+        return { actor, wait: actor ? perAccount.take(`${actor.kind}:${actor.id}`, Date.now()) : 0 };
+      },
+      scopeFor: (actor) => ({ ...contextFor(actor, null, null, address, () => {}), actor }),
+      readBody: readBodyText,
+    };
   }
 
   async function respond(req: IncomingMessage, res: ServerResponse, url: URL, actor: Actor | null, token: string | null, address: string): Promise<void> {
@@ -137,8 +156,9 @@ function validCorrelationId(value: string | string[] | undefined): string | null
   return typeof value === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : null;
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  if (req.method !== "POST") return undefined;
+/** A POST's body as text, refused past MAX_BODY_BYTES (both doors). */
+async function readBodyText(req: IncomingMessage): Promise<string> {
+  if (req.method !== "POST") return "";
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -146,7 +166,11 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw new Error("La solicitud es demasiado grande");
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBodyText(req);
   if (!text) return undefined;
   if (!String(req.headers["content-type"] ?? "").includes("json")) return text;
   try {

@@ -12,6 +12,9 @@ import { dueDateFor } from "../../server/src/modules/service-target/due-date.ts"
 const local = (text: string) => new Date(`${text.replace(" ", "T")}:00-07:00`);
 const FIELDS = "folio dueAt pausedAt pauseReason pausedBusinessMinutes escalationLevel";
 const PAUSE = `mutation($input: PauseWorkOrderInput!) { pauseWorkOrder(input: $input) { workOrder { ${FIELDS} } userErrors { field message code } } }`;
+const ACTIONS = "query($id: ID!) { node(id: $id) { ... on WorkOrder { availableActions } } }";
+const COMPLETE = "mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { workOrder { status } userErrors { field message code } } }";
+const START = "mutation($i: StartWorkOrderInput!) { startWorkOrder(input: $i) { workOrder { status } userErrors { field message code } } }";
 const RESUME = `mutation($input: ResumeWorkOrderInput!) { resumeWorkOrder(input: $input) { workOrder { ${FIELDS} } userErrors { field message code } } }`;
 
 describe.each([
@@ -82,8 +85,8 @@ describe.each([
     });
     const history = await database.db.historyEvent.findMany({ where: { connectionId }, orderBy: { id: "asc" } });
     expect(history.map((h) => [h.summary, h.details])).toEqual([
-      ["Orden OF-2026-000001 en pausa: se espera al usuario", { notes: "El usuario traerá la autorización del propietario" }],
-      ["Orden OF-2026-000001 reanudada tras 29 h hábiles en pausa", {}],
+      ["Reparación de fuga OF-2026-000001 en pausa: se espera al usuario", { notes: "El usuario traerá la autorización del propietario" }],
+      ["Reparación de fuga OF-2026-000001 reanudada: 29 h hábiles en pausa", {}],
     ]);
     const notPaused = await run(app, RESUME, { input: { workOrderId: orderId } }, callers.HEAD.token);
     expect(notPaused.data.resumeWorkOrder.userErrors).toEqual([{ field: null, message: "La orden OF-2026-000001 no está en pausa", code: "CONFLICT" }]);
@@ -92,5 +95,42 @@ describe.each([
   it("should let only those who may see the order pause it", async () => {
     const verifier = await run(app, PAUSE, { input: { workOrderId: orderId, reason: "x" } }, callers.VERIFIER.token);
     expect(verifier.data.pauseWorkOrder.userErrors).toEqual([{ field: null, message: "La orden no existe o no está a su alcance", code: "NOT_FOUND" }]);
+    const manager = await run(app, PAUSE, { input: { workOrderId: orderId, reason: "x" } }, callers.MANAGER.token);
+    expect(manager.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("should offer pause on a running order and resume on a paused one, and hold start and completion until it is resumed", async () => {
+    const row = await database.db.workOrder.create({
+      data: {
+        folio: "OF-2026-000002", type: "LEAK_REPAIR", status: "ASSIGNED", connectionId, department: "FOLLOW_UP", assigneeId: callers.FOLLOW_UP.staffId,
+        issuedAt: local("2026-12-07 10:00"), dueAt: local("2026-12-10 13:00"),
+      },
+    });
+    const id = toGlobalId("WorkOrder", row.id);
+    const holder = callers.FOLLOW_UP.token;
+    const offered = async (token: string) => (await run(app, ACTIONS, { id }, token)).data.node.availableActions;
+    expect(await offered(holder)).toEqual(["start", "pause", "complete"]);
+    expect(await offered(callers.HEAD.token)).toEqual(["reassign", "pause", "cancel"]);
+
+    now = local("2026-12-07 11:00");
+    expect((await run(app, PAUSE, { input: { workOrderId: id, reason: "Se espera que el usuario abra el predio" } }, holder)).data.pauseWorkOrder.userErrors).toEqual([]);
+    expect(await offered(holder)).toEqual(["resume"]);
+    expect(await offered(callers.HEAD.token)).toEqual(["reassign", "resume", "cancel"]);
+    const complete = await run(app, COMPLETE, { i: { workOrderId: id, notes: "Reparada" } }, holder);
+    expect(complete.data.completeWorkOrder.userErrors).toEqual([{ field: null, message: "La orden OF-2026-000002 está en pausa: reanúdela antes de continuar", code: "CONFLICT" }]);
+    const start = await run(app, START, { i: { workOrderId: id } }, holder);
+    expect(start.data.startWorkOrder.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT" })]);
+    expect((await database.db.workOrder.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("ASSIGNED");
+
+    // an hour of office time paused: the due date moves by that hour
+    now = local("2026-12-07 12:00");
+    const resumed = await run(app, RESUME, { input: { workOrderId: id } }, holder);
+    expect(resumed.data.resumeWorkOrder.workOrder).toMatchObject({ dueAt: local("2026-12-10 14:00").toISOString(), pausedAt: null, pausedBusinessMinutes: 60 });
+    expect(await offered(holder)).toEqual(["start", "pause", "complete"]);
+    expect((await run(app, COMPLETE, { i: { workOrderId: id, notes: "Reparada" } }, holder)).data.completeWorkOrder.userErrors).toEqual([]);
+    const closed = await run(app, PAUSE, { input: { workOrderId: id, reason: "Tarde" } }, holder);
+    expect(closed.data.pauseWorkOrder.userErrors).toEqual([{ field: null, message: "La orden OF-2026-000002 está solventada", code: "CONFLICT" }]);
+    const audit = await database.db.auditEntry.findMany({ where: { entityType: "WorkOrder", entityId: String(row.id) }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["workOrder.pause", "workOrder.resume", "workOrder.complete"]);
   });
 });

@@ -84,3 +84,15 @@ export function startOfLocalDay(day: Date): Date {
 const localDateTimeFormat = new Intl.DateTimeFormat("en-CA", {
   timeZone: UTILITY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
 });
+
+/** An instant as W3C date-time in the utility's zone with its offset, e.g. 2026-11-30T04:46:08-07:00 (Open311). */
+export function localDateTimeW3c(instant: Date): string {
+  const parts = Object.fromEntries(localDateTimeFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  const hour = Number(parts.hour) % 24;
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), hour, Number(parts.minute), Number(parts.second));
+  const offsetMinutes = Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${parts.year}-${parts.month}-${parts.day}T${pad(hour)}:${parts.minute}:${parts.second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -128,9 +128,24 @@ export const WORK_ORDER_ACTIONS = {
   assign: "Asignar",
   reassign: "Reasignar",
   start: "Iniciar",
+  pause: "Pausar",
+  resume: "Reanudar",
   complete: "Registrar resultado",
   cancel: "Cancelar orden",
 } as const;
+
+/** Whom an order's escalation level has reached (escalationLevel 1 and 2). */
+export const ESCALATION_LEVELS: Record<1 | 2, string> = {
+  1: "A la jefatura del departamento",
+  2: "A la gerencia comercial",
+};
+
+/** A span of business minutes as it reads: "2 h 30 min", "45 min", "0 min". */
+export function formatBusinessMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h} h${m ? ` ${m} min` : ""}` : `${m} min`;
+}
 
 /** What a complaint's action is called on screen (the API names them in availableActions). */
 export const COMPLAINT_ACTIONS = {
@@ -189,3 +204,32 @@ export const LIMITATION_SKIP_REASONS: Record<"ALREADY_LIMITED" | "OPEN_LIMITATIO
   OPEN_LIMITATION_ORDER: "ya tiene una orden de limitación abierta",
   NOT_ACTIVE: "no está en servicio (suspendida o cancelada)",
 };
+
+/**
+ * The Open311 GeoReport v2 services (one per complaint category): what a 311 app shows a citizen. The name is
+ * COMPLAINT_CATEGORIES'; these are the description, group and keywords of each.
+ */
+export const OPEN311_SERVICE_TEXTS: Record<ComplaintCategory, { description: string; group: string; keywords: string }> = {
+  WATER_LEAK: { description: "Fuga de agua potable en la calle, la banqueta o la toma. Se atiende en campo en 24 horas.", group: "Fugas", keywords: "fuga, agua, tubería, toma, calle" },
+  SEWER_LEAK: { description: "Fuga o derrame de drenaje (aguas negras) en la calle o un registro. Se atiende en campo en 24 horas.", group: "Fugas", keywords: "drenaje, aguas negras, alcantarilla, registro, derrame" },
+  NO_WATER: { description: "No llega agua a la toma o a la colonia.", group: "Servicio", keywords: "sin agua, falta de agua, corte" },
+  LOW_PRESSURE: { description: "El agua llega con poca presión.", group: "Servicio", keywords: "presión, poca agua" },
+  WATER_QUALITY: { description: "El agua llega turbia, con olor, color o sabor extraño.", group: "Servicio", keywords: "calidad, turbia, olor, color, sabor" },
+  EXCESS_CONSUMPTION: { description: "El recibo marca un consumo mayor al real. Se envía un verificador a revisar el medidor; requiere el número de control de la toma.", group: "Medidor y consumo", keywords: "consumo, recibo alto, medidor, cobro excesivo" },
+  METER_MALFUNCTION: { description: "El medidor no funciona, está dañado o no se puede leer. Se envía un verificador; requiere el número de control de la toma.", group: "Medidor y consumo", keywords: "medidor, dañado, descompuesto, lectura" },
+  BILLING: { description: "Aclaración del recibo o de un cobro; requiere el número de control de la toma.", group: "Facturación", keywords: "recibo, cobro, factura, adeudo" },
+  OTHER: { description: "Otro problema con el servicio de agua o drenaje.", group: "Otros", keywords: "otro" },
+};
+
+/** The Open311 attribute a request may carry (GeoReport v2 service definition). */
+export const OPEN311_ATTRIBUTE_TEXTS = {
+  control_number: "Número de control de la toma (aparece en el recibo)",
+} as const;
+
+/** What the utility tells the citizen on filing (Open311 `service_notice`) and who attends each request. */
+export const OPEN311_NOTICES = {
+  filed: "Conserve su folio para dar seguimiento a su reporte",
+  verification: "Un verificador visitará la toma para revisar el medidor",
+  agency: "Departamento de Asistencia al Usuario",
+  followUp: "Área de Seguimiento de Servicios",
+} as const;

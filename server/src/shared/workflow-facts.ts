@@ -37,6 +37,9 @@ export const OPEN_COMPLAINT_STATUSES: ComplaintStatus[] = ["OPEN", "FORWARDED", 
 /** An order is open until it is completed or cancelled. */
 export const OPEN_WORK_ORDER_STATUSES: WorkOrderStatus[] = ["ISSUED", "ASSIGNED", "IN_PROGRESS"];
 
+/** The longest reason a pause may carry (what is expected from the customer). */
+export const PAUSE_REASON_MAX = 500;
+
 /** An information request is pending until it is answered or declined. */
 export const OPEN_INFORMATION_REQUEST_STATUSES: InformationRequestStatus[] = ["RECEIVED", "IN_PROGRESS", "EXTENDED"];
 

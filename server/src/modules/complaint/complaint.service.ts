@@ -18,6 +18,8 @@ import { dueDateFor } from "../service-target/due-date.ts";
 
 export interface FileComplaintInput {
   connectionId?: number | null;
+  /** the connection by its control number, as a citizen reads it on the bill (the Open311 door's `control_number`) */
+  controlNumber?: string | null;
   kind: ComplaintKind;
   category: ComplaintCategory;
   channel: Channel;
@@ -42,18 +44,23 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
   const description = input.description.trim();
   if (!description) throw badInput("description", "Describa la queja");
   const needsVerification = VERIFICATION_CATEGORIES.includes(input.category);
-  if (needsVerification && !input.connectionId) throw badInput("connectionId", "Una queja de medidor o consumo requiere la toma");
-  if (!input.connectionId && !input.locationText?.trim()) throw badInput("locationText", "Indique la toma o la ubicación del problema");
+  const controlNumber = input.controlNumber?.trim() || null;
+  const byConnection = Boolean(input.connectionId || controlNumber);
+  if (needsVerification && !byConnection) throw badInput("connectionId", "Una queja de medidor o consumo requiere la toma");
+  if ((input.latitude == null) !== (input.longitude == null)) throw badInput(input.latitude == null ? "latitude" : "longitude", "Indique latitud y longitud, o ninguna");
+  if (input.latitude != null && !(Math.abs(input.latitude) <= 90)) throw badInput("latitude", "La latitud va de -90 a 90");
+  if (input.longitude != null && !(Math.abs(input.longitude) <= 180)) throw badInput("longitude", "La longitud va de -180 a 180");
+  // where the problem is: the connection, the place in words, or its coordinates (a 311 app may send only those)
+  if (!byConnection && !input.locationText?.trim() && input.latitude == null) throw badInput("locationText", "Indique la toma, la ubicación o las coordenadas del problema");
   const reporterPhone = phoneInput("reporterPhone", "El teléfono de contacto", input.reporterPhone);
   const isLeak = LEAK_CATEGORIES.includes(input.category);
-  if ((input.latitude == null) !== (input.longitude == null)) throw badInput(input.latitude == null ? "latitude" : "longitude", "Indique latitud y longitud, o ninguna");
   if (input.duplicateOfId && !isLeak) throw badInput("duplicateOfId", "Sólo un reporte de fuga se vincula a otro");
 
   return inTransaction(scope, async (tx) => {
-    const connection = input.connectionId
-      ? await tx.serviceConnection.findUnique({ where: { id: input.connectionId }, include: { holder: { select: { fullName: true } } } })
-      : null;
+    const key = input.connectionId ? { id: input.connectionId } : controlNumber ? { controlNumber } : null;
+    const connection = key ? await tx.serviceConnection.findUnique({ where: key, include: { holder: { select: { fullName: true } } } }) : null;
     if (input.connectionId && !connection) throw notFound("La toma");
+    if (controlNumber && !connection) throw badInput("controlNumber", "No hay una toma con ese número de control");
     const original = input.duplicateOfId
       ? await tx.complaint.findFirst({ where: { AND: [complaintScope(scope.actor), OPEN_LEAK_REPORT, { id: input.duplicateOfId }] } })
       : null;

@@ -12,7 +12,8 @@ export function forwardLeakReport(scope: ActingScope, complaintId: number, instr
     const visible = await tx.complaint.findFirst({ where: { AND: [complaintScope(scope.actor), { id: complaintId }] }, select: { id: true } });
     if (!visible) throw notFound("El reporte");
     const complaint = await transitionComplaint(tx, scope, await complaintForRule(tx, complaintId), "forward");
-    const where = complaint.locationText ?? complaint.street ?? "en la toma";
+    const coordinates = complaint.latitude != null && complaint.longitude != null ? `en ${complaint.latitude}, ${complaint.longitude}` : null;
+    const where = complaint.locationText ?? complaint.street ?? (complaint.connectionId ? "en la toma" : coordinates) ?? "en la toma";
     const workOrder = await issueWorkOrder(tx, scope, {
       type: "LEAK_REPAIR",
       connectionId: complaint.connectionId,

@@ -8,7 +8,7 @@ import { conflict, DomainError, notFound } from "../../shared/errors.ts";
 import { WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from "../../shared/labels.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordHistory, type HistoryDetails } from "../history/history.service.ts";
-import { mayTake, WORK_ORDER_TRANSITIONS, type WorkOrderAction } from "./work-order.transitions.ts";
+import { clockAllows, mayTake, WORK_ORDER_TRANSITIONS, type WorkOrderAction } from "./work-order.transitions.ts";
 
 /** The order, if the caller may see it and may take `action` on it in its present state. */
 export async function orderForAction(tx: Tx, scope: ActingScope, id: number, action: WorkOrderAction): Promise<WorkOrder> {
@@ -18,6 +18,10 @@ export async function orderForAction(tx: Tx, scope: ActingScope, id: number, act
   const transition = WORK_ORDER_TRANSITIONS[action];
   if (!transition.from.includes(order.status)) {
     throw conflict(`La orden ${order.folio} está ${WORK_ORDER_STATUSES[order.status].toLowerCase()}`);
+  }
+  if (!clockAllows(action, order)) {
+    if (!order.pausedAt) throw conflict(`La orden ${order.folio} no está en pausa`);
+    throw conflict(action === "pause" ? `La orden ${order.folio} ya está en pausa` : `La orden ${order.folio} está en pausa: reanúdela antes de continuar`);
   }
   return order;
 }
@@ -30,10 +34,18 @@ export interface TransitionRecord {
   details?: HistoryDetails;
 }
 
-/** Moves `before` along `action` (guarded by its from-states: a concurrent change makes it CONFLICT), with history and audit. */
+/**
+ * Moves `before` along `action` (guarded by its from-states and its clock: a concurrent change makes it CONFLICT), with
+ * history and audit.
+ */
 export async function commitTransition(tx: Tx, scope: ActingScope, before: WorkOrder, action: WorkOrderAction, record: TransitionRecord = {}): Promise<WorkOrder> {
   const transition = WORK_ORDER_TRANSITIONS[action];
-  const { count } = await tx.workOrder.updateMany({ where: { id: before.id, status: { in: transition.from } }, data: { ...record.data, status: transition.to } });
+  // a paused order is matched on the very pause it had when read (a resume and a new pause in between change it)
+  const clock = transition.clock === "running" ? { pausedAt: null } : transition.clock === "paused" ? { pausedAt: before.pausedAt } : {};
+  const { count } = await tx.workOrder.updateMany({
+    where: { id: before.id, status: { in: transition.from }, ...clock },
+    data: { ...record.data, ...(transition.to ? { status: transition.to } : {}) },
+  });
   if (count !== 1) throw conflict(`La orden ${before.folio} cambió mientras tanto; vuelva a abrirla`);
   const after = await tx.workOrder.findUniqueOrThrow({ where: { id: before.id } });
   if (before.connectionId) {

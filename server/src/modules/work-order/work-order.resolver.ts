@@ -50,7 +50,7 @@ export class WorkOrderResolver extends NodeResolver(WorkOrder, "WorkOrder") {
     return row.status !== "COMPLETED" && row.status !== "CANCELLED" && row.dueAt < ctx.clock.now();
   }
 
-  @FieldResolver(() => [String], { description: "The lifecycle actions the caller may take now: assign, reassign, start, complete, cancel." })
+  @FieldResolver(() => [String], { description: "The lifecycle actions the caller may take now: assign, reassign, start, pause, resume, complete, cancel (pause and resume stop and restart the clock while the order waits on the customer)." })
   availableActions(@Root() row: OrderRow, @Ctx() ctx: Context) {
     return availableWorkOrderActions(row, ctx.actor!);
   }

@@ -28,6 +28,16 @@ const CancelWorkOrder = graphql(`
     cancelWorkOrder(input: $input) { workOrder { id folio status } userErrors { field message } }
   }
 `);
+const PauseWorkOrder = graphql(`
+  mutation PauseWorkOrder($input: PauseWorkOrderInput!) {
+    pauseWorkOrder(input: $input) { workOrder { id folio } userErrors { field message } }
+  }
+`);
+const ResumeWorkOrder = graphql(`
+  mutation ResumeWorkOrder($input: ResumeWorkOrderInput!) {
+    resumeWorkOrder(input: $input) { workOrder { id folio dueAt } userErrors { field message } }
+  }
+`);
 const CompleteVerification = graphql(`
   mutation CompleteVerification($input: CompleteVerificationInput!) {
     completeVerification(input: $input) {
@@ -111,6 +121,23 @@ export const workOrderActions = {
     const { workOrder, userErrors } = data.cancelWorkOrder;
     if (!workOrder || userErrors.length) return refused("cancelar", values, userErrors, ["reason"]);
     done(event, `Orden ${workOrder.folio} cancelada.`);
+  },
+
+  pausar: async (event: Event) => {
+    const { token, values } = await read(event, ["pauseReason"]);
+    if (!values.pauseReason) return fail(400, { action: "pausar", values, errors: { pauseReason: "Indique qué se espera del usuario" } });
+    const { data } = await api(token, PauseWorkOrder, { input: { workOrderId: event.params.id, reason: values.pauseReason } });
+    const { workOrder, userErrors } = data.pauseWorkOrder;
+    if (!workOrder || userErrors.length) return fail(400, { action: "pausar", values, errors: userErrorsByField(userErrors.map((e) => ({ ...e, field: e.field === "reason" ? "pauseReason" : e.field })), ["pauseReason"]) });
+    done(event, `Orden ${workOrder.folio} en pausa: su plazo no corre hasta que se reanude.`);
+  },
+
+  reanudar: async (event: Event) => {
+    const { token } = await read(event, []);
+    const { data } = await api(token, ResumeWorkOrder, { input: { workOrderId: event.params.id } });
+    const { workOrder, userErrors } = data.resumeWorkOrder;
+    if (!workOrder || userErrors.length) return refused("reanudar", {}, userErrors, []);
+    done(event, `Orden ${workOrder.folio} reanudada; su fecha límite se recorrió por el tiempo hábil en pausa.`);
   },
 
   verificar: async (event: Event) => {

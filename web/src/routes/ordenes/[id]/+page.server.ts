@@ -20,6 +20,10 @@ const WorkOrderDetail = graphql(`
         issuedAt
         dueAt
         overdue
+        pausedAt
+        pauseReason
+        pausedBusinessMinutes
+        escalationLevel
         completedAt
         verificationOutcome
         excessM3
