@@ -51,6 +51,11 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { crewId: toGlobalId("Crew", 999_999), connectionIds: [] } },
     ["COLLECTIONS"],
   ],
+  "Mutation.recordLimitationResults": [
+    "mutation($i: RecordLimitationResultsInput!) { recordLimitationResults(input: $i) { userErrors { code } } }",
+    { i: { results: [] } },
+    ["COLLECTIONS"],
+  ],
   "Query.followUpBoard": ["{ followUpBoard { open } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
   "Query.pendingWork": ["{ pendingWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
   "Mutation.pauseWorkOrder": [

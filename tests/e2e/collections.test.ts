@@ -1,5 +1,6 @@
 // Workflows 4 and 5 through the built portal in Chromium: collections lists the delinquent connections of a crew,
-// issues their limitation orders, prints the crew's list (its PDF parsed here); the head reads the list without the
+// issues their limitation orders, prints the crew's list (its PDF parsed here), pauses and resumes an order and records
+// the crew's results with the batch form (one row refused, named with its reason, the other kept); the head reads the list without the
 // actions, then its tablero and pending work; a verifier is offered neither.
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -41,6 +42,7 @@ describe("delinquency and limitation in the portal", () => {
       await collections.screenshot("morosos-cuadrilla-elegidas");
       await collections.page.getByRole("button", { name: "Emitir órdenes de limitación" }).click();
       await collections.page.waitForURL(/\/morosos\/cuadrilla\/[A-Za-z0-9_-]+$/);
+      const sheetPath = new URL(collections.page.url()).pathname;
       const flash = await collections.page.getByTestId("flash").innerText();
       expect(flash).toMatch(/^2 órdenes de limitación emitidas \(OL-\d{4}-\d{6} a OL-\d{4}-\d{6}\)\./);
       const sheet = await collections.page.getByTestId("crew-orders").innerText();
@@ -60,6 +62,66 @@ describe("delinquency and limitation in the portal", () => {
       await collections.page.getByRole("link", { name: "← Morosos de la cuadrilla" }).click();
       await collections.page.getByTestId("delinquency-rows").waitFor();
       for (const control of chosen) expect(await collections.page.locator(`input[aria-label="Emitir orden para la toma ${control}"]`).count()).toBe(0);
+
+      // the crew comes back: a result for each row of its list, chosen on the sheet
+      const [first, second] = flash.match(/OL-\d{4}-\d{6}/g)!;
+      await collections.open(sheetPath);
+      await collections.page.getByLabel(`Resultado de la orden ${first}`).selectOption({ label: "Servicio limitado" });
+      await collections.page.getByLabel(`Notas de la orden ${first}`).fill("Se colocó el limitador");
+      await collections.page.getByLabel(`Resultado de la orden ${second}`).selectOption({ label: "Domicilio no localizado" });
+      await collections.screenshot("cuadrilla-resultados-elegidos");
+
+      // meanwhile, at another desk of collections, the second order is paused from its page: the customer asked for an appointment
+      const other = await portal("cobranza-otro-equipo");
+      await other.login("collections");
+      await other.open(sheetPath);
+      await other.page.getByRole("link", { name: second }).click();
+      await other.page.getByRole("heading", { name: new RegExp(second), level: 1 }).waitFor();
+      await other.page.getByLabel("Qué se espera del usuario").fill("El usuario pidió una cita para el lunes");
+      await other.page.getByRole("button", { name: "Pausar" }).click();
+      await other.page.getByTestId("order-paused").waitFor();
+      expect(await other.page.getByTestId("flash").innerText()).toContain(`Orden ${second} en pausa`);
+      expect(await other.page.getByRole("button", { name: "Reanudar" }).count()).toBe(1);
+      expect(await other.page.getByRole("button", { name: "Pausar" }).count()).toBe(0);
+      await other.screenshot("orden-en-pausa");
+
+      // the list is sent as it was: the first row is recorded, the second is named with its reason and stays
+      await collections.page.getByRole("button", { name: "Registrar resultados" }).click();
+      const report = collections.page.getByTestId("results-report");
+      await report.waitFor();
+      expect(await report.getByRole("status").innerText()).toBe("1 resultado registrado; 1 sin registrar (siguen en la lista).");
+      const reportRows = await report.locator("tbody tr").allInnerTexts();
+      expect(reportRows[0]).toContain(first);
+      expect(reportRows[0]).toContain("Registrado");
+      expect(reportRows[1]).toContain(second);
+      expect(reportRows[1]).toContain(`No registrado La orden ${second} está en pausa: reanúdela antes de continuar`);
+      await collections.page.getByTestId("crew-orders").getByRole("link", { name: first }).waitFor({ state: "detached" });
+      expect(await collections.page.getByTestId("crew-orders").innerText()).toContain("En pausa: reanúdela en la orden");
+      await collections.screenshot("cuadrilla-informe-parcial");
+
+      // resumed from its page, the second order takes its result
+      await collections.page.getByRole("link", { name: second }).click();
+      await collections.page.getByRole("button", { name: "Reanudar" }).click();
+      await collections.page.waitForURL(/\/ordenes\//);
+      expect(await collections.page.getByTestId("flash").innerText()).toContain(`Orden ${second} reanudada`);
+      expect(await collections.page.getByTestId("order-paused").count()).toBe(0);
+      await collections.screenshot("orden-reanudada");
+      await collections.open(sheetPath);
+      await collections.page.getByLabel(`Resultado de la orden ${second}`).selectOption({ label: "No se permitió la limitación" });
+      await collections.page.getByRole("button", { name: "Registrar resultados" }).click();
+      await collections.page.getByTestId("results-report").waitFor();
+      expect(await collections.page.getByTestId("results-report").getByRole("status").innerText()).toBe("1 resultado registrado.");
+      await collections.page.getByText("La cuadrilla no tiene órdenes de limitación abiertas.").waitFor();
+      await collections.screenshot("cuadrilla-sin-pendientes");
+
+      // the connections' history tells it all: the limitation, the pause and its resumption
+      await collections.open(`/tomas/${chosen[0]}`);
+      expect(await collections.mainText()).toContain("Limitada");
+      await collections.open(`/tomas/${chosen[1]}`);
+      const history = await collections.mainText();
+      expect(history).toContain(`Limitación del servicio ${second} en pausa: se espera al usuario`);
+      expect(history).toContain(`Limitación del servicio ${second} reanudada`);
+      await collections.screenshot("ficha-historial-pausa");
     });
 
     const head = await portal("jefatura-morosos");

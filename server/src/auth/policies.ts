@@ -76,6 +76,11 @@ export const Operations = {
   /** the delinquency list per crew and the crews' limitation orders (workflow 4) */
   readDelinquency: ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"] as Grant[],
   issueLimitationOrders: ["COLLECTIONS"] as Grant[],
+  /**
+   * a crew's results in one go: whoever completeWorkOrder lets complete a limitation order (the collections office
+   * that holds it, RECEIVING_ROLES.SERVICE_LIMITATION); a test keeps the two equal
+   */
+  recordLimitationResults: ["COLLECTIONS"] as Grant[],
   /** stopping an order's clock while it waits on the customer: whoever works the order (row scope decides which) */
   pauseWorkOrders: ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"] as Grant[],
   /** the department at a glance and the open work lists (workflow 5) */

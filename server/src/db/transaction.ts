@@ -6,7 +6,9 @@ import type { Db, Tx } from "./client.ts";
  */
 export function inTransaction<T>(scope: { db: Db | Tx }, work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
   const db = scope.db;
-  return "$transaction" in db ? (db as Db).$transaction(work, { ...BUSY_TOLERANT, ...options }) : work(db);
+  // a transaction client keeps `$transaction` (Prisma 7 nests with savepoints, which PGlite's adapter lacks) but not
+  // `$connect`: only the root client opens a transaction; inside one, work joins it
+  return "$connect" in db ? (db as Db).$transaction(work, { ...BUSY_TOLERANT, ...options }) : work(db as Tx);
 }
 
 /**

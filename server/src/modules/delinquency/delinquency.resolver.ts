@@ -3,7 +3,7 @@ import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { requestLoader } from "../../graphql/request-loader.ts";
-import { idOf, toGlobalId } from "../../shared/global-id.ts";
+import { fromGlobalId, idOf, toGlobalId } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { formatAddress } from "../../shared/format.ts";
 import { LIMITATION_SKIP_REASONS } from "../../shared/labels.ts";
@@ -11,12 +11,23 @@ import { WorkOrder, WorkOrderPage } from "../work-order/work-order.type.ts";
 import { listCrews } from "../crew/crew.service.ts";
 import {
   Crew, CrewDelinquency, DelinquencyFilter, DelinquencyList, DelinquentConnection, DelinquentConnectionPage, IssueLimitationOrdersInput,
-  IssueLimitationOrdersPayload,
+  IssueLimitationOrdersPayload, RecordLimitationResultsInput, RecordLimitationResultsPayload,
 } from "./delinquency.type.ts";
+import { recordLimitationResults } from "./limitation-results.service.ts";
 import {
   crewTotals, listCrewLimitationOrders, delinquencyList, delinquentPage, issueLimitationOrders, lastPayments, openLimitationOrders,
   type CrewTotal,
 } from "./delinquency.service.ts";
+
+/** A row's order id, or null when it names no work order (that row fails; the others go on). */
+function workOrderIdOrNull(id: string): number | null {
+  try {
+    const parsed = fromGlobalId(id, "workOrderId");
+    return parsed.type === "WorkOrder" ? parsed.id : null;
+  } catch {
+    return null;
+  }
+}
 
 type ListRoot = Awaited<ReturnType<typeof delinquencyList>>;
 type RowRoot = { id: number; crewId: number | null };
@@ -56,6 +67,23 @@ export class DelinquencyResolver {
   @Query(() => WorkOrderPage, { description: "A crew's open limitation orders, oldest first: its list for the field, and the rows whose results come back." })
   crewLimitationOrders(@Ctx() ctx: Context, @Arg("crewId", () => ID, { description: "The crew." }) crewId: string, @Args(() => PageArgs) page: PageArgs) {
     return listCrewLimitationOrders(ctx as ActingScope, idOf("Crew", crewId, "crewId"), page);
+  }
+
+  @Authorized(...Operations.recordLimitationResults)
+  @Mutation(() => RecordLimitationResultsPayload, {
+    description: "Records a crew's results (completeWorkOrder with its LimitationResult), each order in its own transaction: the rows that fail are named with the reason and the others are kept.",
+  })
+  async recordLimitationResults(@Ctx() ctx: Context, @Arg("input", () => RecordLimitationResultsInput, { description: "The operation's input; rows that fail come back in results[].error, an empty or oversized list in userErrors." }) input: RecordLimitationResultsInput) {
+    const payload = await asPayload(input, async () => {
+      const rows = input.results.map((r) => ({ workOrderId: workOrderIdOrNull(r.workOrderId), result: r.result, notes: r.notes ?? null }));
+      const outcomes = await recordLimitationResults(ctx as ActingScope, rows);
+      return {
+        results: outcomes.map((o) => ({ ...o, workOrderId: input.results[o.index].workOrderId, workOrder: o.ok ? o.workOrder : null, error: o.ok ? null : o.error })),
+        recorded: outcomes.filter((o) => o.ok).length,
+        failed: outcomes.filter((o) => !o.ok).length,
+      };
+    });
+    return { results: [], recorded: 0, failed: 0, ...payload };
   }
 
   @Authorized(...Operations.issueLimitationOrders)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { ConnectionStatus } from "../../generated/prisma/enums.ts";
+import { ConnectionStatus, LimitationResult } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { UserError } from "../../graphql/user-error.ts";
 import { Connection } from "../../shared/pagination.ts";
@@ -105,6 +105,57 @@ export class IssueLimitationOrdersPayload {
   skipped: SkippedConnection[];
 
   @Field(() => [UserError], { description: "Why nothing was issued." })
+  userErrors: UserError[];
+}
+
+@InputType({ description: "The result a crew brought back for one limitation order." })
+export class LimitationResultInput {
+  @Field(() => ID, { description: "The SERVICE_LIMITATION order (held by the caller, open and not paused)." })
+  workOrderId: string;
+
+  @Field(() => LimitationResult, { description: "LIMITED marks the connection LIMITED (with history); NOT_FOUND, PAID_ON_SITE and REFUSED leave it as it is." })
+  result: LimitationResult;
+
+  @Field(() => String, { nullable: true, description: "What the crew noted (up to 2,000 characters)." })
+  notes?: string;
+}
+
+@InputType({ description: "A crew's list of results: each row is recorded in its own transaction." })
+export class RecordLimitationResultsInput {
+  @Field(() => [LimitationResultInput], { description: "One row per order, at most 100." })
+  results: LimitationResultInput[];
+}
+
+@ObjectType({ description: "What happened to one row of the list." })
+export class LimitationResultOutcome {
+  @Field(() => Int, { description: "The row's position in the input (from 0)." })
+  index: number;
+
+  @Field(() => ID, { description: "The order's global id, as given." })
+  workOrderId: string;
+
+  @Field(() => Boolean, { description: "Whether the result was recorded." })
+  ok: boolean;
+
+  @Field(() => WorkOrder, { nullable: true, description: "The order as completed; null when the row failed." })
+  workOrder?: WorkOrder | null;
+
+  @Field(() => UserError, { nullable: true, description: "Why the row was not recorded (nothing of it changed); null when it was." })
+  error?: UserError | null;
+}
+
+@ObjectType({ description: "One outcome per row: the recorded rows are kept even when others fail." })
+export class RecordLimitationResultsPayload {
+  @Field(() => [LimitationResultOutcome], { description: "In the input's order." })
+  results: LimitationResultOutcome[];
+
+  @Field(() => Int, { description: "How many rows were recorded." })
+  recorded: number;
+
+  @Field(() => Int, { description: "How many rows failed." })
+  failed: number;
+
+  @Field(() => [UserError], { description: "Why nothing was recorded at all (an empty or oversized list)." })
   userErrors: UserError[];
 }
 

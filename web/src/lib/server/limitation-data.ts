@@ -23,6 +23,8 @@ const CrewLimitationSheet = graphql(`
         status
         issuedAt
         dueAt
+        pausedAt
+        availableActions
         connection {
           controlNumber
           street
@@ -65,6 +67,9 @@ export async function crewSheet(token: string, crewId: string) {
       folio: o.folio,
       dueAt: o.dueAt,
       issuedAt: o.issuedAt,
+      paused: !!o.pausedAt,
+      /** whether this caller may record its result now (the API's availableActions) */
+      recordable: o.availableActions.includes("complete"),
       controlNumber: o.connection?.controlNumber ?? "—",
       holderName: o.connection?.holder?.fullName ?? "—",
       address: o.connection ? formatAddress(o.connection) : "—",
@@ -76,6 +81,6 @@ export async function crewSheet(token: string, crewId: string) {
 }
 
 type OrderNode = {
-  id: string; folio: string; dueAt: string; issuedAt: string;
+  id: string; folio: string; dueAt: string; issuedAt: string; pausedAt?: string | null; availableActions: string[];
   connection: { controlNumber: string; street: string; exteriorNumber?: string | null; neighborhood?: string | null; balance?: string | null; periodsOwed?: number | null; holder?: { fullName: string } | null; locality?: { name: string } | null } | null;
 };
