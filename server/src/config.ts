@@ -22,6 +22,8 @@ export interface Config {
   trustedProxies: string[];
   /** callers other than API-key partners may run only the trusted documents (the portal's and the typed client's) */
   trustedDocumentsOnly: boolean;
+  /** how often each API process looks for webhook deliveries due (0 = no webhook worker in this process) */
+  webhookPollMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === "true" : !databaseUrl && env.NODE_ENV !== "production",
     rateLimits: { perAddress: intVar(env, "RATE_LIMIT_PER_ADDRESS", 600), perAccount: intVar(env, "RATE_LIMIT_PER_ACCOUNT", 300) },
     requestTimeoutMs: intVar(env, "REQUEST_TIMEOUT_MS", 15_000),
+    webhookPollMs: intVar(env, "WEBHOOK_POLL_MS", 5_000),
     trustedProxies: (env.TRUSTED_PROXIES ?? "127.0.0.0/8,::1").split(",").map((s) => s.trim()).filter(Boolean),
     trustedDocumentsOnly: env.TRUSTED_DOCUMENTS ? env.TRUSTED_DOCUMENTS === "on" : env.NODE_ENV === "production",
   };

@@ -39,6 +39,13 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Query.staffMember": [`{ staffMember(id: "${toGlobalId("Staff", 999_999)}") { username } }`, {}, ["ADMIN", "AUDITOR", "HEAD", "MANAGER"]],
   "Query.apiClients": ["{ apiClients(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR"]],
   "Query.apiScopes": ["{ apiScopes { name } }", {}, ["ADMIN", "AUDITOR"]],
+  // webhooks: a partner key reads and manages its own (tests/api/webhooks.test.ts); of the staff, ADMIN manages, AUDITOR reads
+  "Query.webhooks": ["{ webhooks(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR"]],
+  "Query.webhookDeliveries": ["{ webhookDeliveries(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR"]],
+  "Query.webhookEvents": ["{ webhookEvents { name } }", {}, ["ADMIN", "AUDITOR"]],
+  "Mutation.registerWebhook": ["mutation($i: RegisterWebhookInput!) { registerWebhook(input: $i) { userErrors { code } } }", { i: { url: "", events: [] } }, ADMIN],
+  "Mutation.removeWebhook": ["mutation($i: RemoveWebhookInput!) { removeWebhook(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("Webhook", 999_999) } }, ADMIN],
+  "Mutation.replayWebhookDelivery": ["mutation($i: ReplayWebhookDeliveryInput!) { replayWebhookDelivery(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("WebhookDelivery", 999_999) } }, ADMIN],
   "Query.crews": ["{ crews { id } }", {}, ALL],
   "Query.tariffs": ["{ tariffs { id } }", {}, ALL],
   "Query.holidays": ["{ holidays(year: 2026) { date } }", {}, ALL],

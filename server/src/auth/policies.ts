@@ -12,6 +12,9 @@ const ALL_STAFF: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "VERIFIER", "REGISTR
 /** Offices that look up connections and their holders (the verifier only sees what its orders carry). */
 const OFFICE: Role[] = ["FRONT_DESK", "HEAD", "MANAGER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "CASHIER", "IT", "AUDITOR", "ADMIN"];
 
+/** Any partner key, whatever its scopes (what concerns only the partner's own integration, e.g. its webhooks). */
+const PARTNER_KEYS: Grant[] = ["connections:read", "complaints:read", "complaints:write", "payments:write", "billing:read", "billing:write"].map(scope);
+
 /** Who may call each query and mutation. AUDITOR is in no mutation list: it reads everything and changes nothing. */
 export const Operations = {
   me: [] as Grant[], // any authenticated caller
@@ -86,6 +89,10 @@ export const Operations = {
   /** the department at a glance and the open work lists (workflow 5) */
   readFollowUp: ["HEAD", "MANAGER", "AUDITOR"] as Grant[],
   readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],
+  /** a partner's webhooks and their delivery log: the partner itself (any key), ADMIN for any client, AUDITOR reads */
+  readWebhooks: ["ADMIN", "AUDITOR", ...PARTNER_KEYS] as Grant[],
+  /** register or remove a webhook, replay a delivery: ADMIN for a client, or the partner for itself */
+  manageWebhooks: ["ADMIN", ...PARTNER_KEYS] as Grant[],
 };
 
 /**
@@ -270,6 +277,18 @@ export function transparencyReportScope(actor: Actor): Prisma.TransparencyReport
 /** Which partner API clients the actor may see (never their key hashes: no field shows them). */
 export function apiClientScope(actor: Actor): Prisma.ApiClientWhereInput {
   return holdsAny(actor, Operations.readApiClients) ? {} : NOTHING;
+}
+
+/** Which webhooks the actor may see: a partner its own; ADMIN and AUDITOR every client's. */
+export function webhookScope(actor: Actor): Prisma.WebhookWhereInput {
+  if (actor.kind === "partner") return { apiClientId: actor.id };
+  return holdsAny(actor, ["ADMIN", "AUDITOR"]) ? {} : NOTHING;
+}
+
+/** Which webhook deliveries (the delivery log) the actor may see: those of the webhooks it may see. */
+export function webhookDeliveryScope(actor: Actor): Prisma.WebhookDeliveryWhereInput {
+  const webhooks = webhookScope(actor);
+  return isUnrestricted(webhooks) ? {} : { webhook: webhooks };
 }
 
 /** Which register import runs (and their report lines) the actor may see. */

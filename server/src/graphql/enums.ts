@@ -2,7 +2,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   Channel, ComplaintCategory, ComplaintKind, ComplaintStatus, ConnectionStatus, ConnectionType, DiscountKind,
-  DiscountStatus, HistoryEventType, SpecialUserKind, HolidayKind, InformationRequestChannel, InformationRequestStatus, LimitationResult, Role, VerificationOutcome, WorkOrderStatus, WorkOrderType,
+  DiscountStatus, HistoryEventType, SpecialUserKind, HolidayKind, InformationRequestChannel, InformationRequestStatus, LimitationResult, Role, VerificationOutcome, WebhookDeliveryStatus, WorkOrderStatus, WorkOrderType,
 } from "../generated/prisma/enums.ts";
 
 registerEnumType(Role, { name: "Role", description: "A staff role (see DOMAIN.md)." });
@@ -35,3 +35,7 @@ registerEnumType(InformationRequestStatus, {
 registerEnumType(InformationRequestChannel, { name: "InformationRequestChannel", description: "How an information request arrived." });
 registerEnumType(HolidayKind, { name: "HolidayKind", description: "FEDERAL (computed, mandatory rest day) or CLOSURE (configured by the utility)." });
 registerEnumType(SpecialUserKind, { name: "SpecialUserKind", description: "Usuarios especiales: PUBLIC_BUILDING, SCHOOL, LARGE_CONSUMER." });
+registerEnumType(WebhookDeliveryStatus, {
+  name: "WebhookDeliveryStatus",
+  description: "PENDING: queued or being retried; DELIVERED: the receiver answered 2xx; FAILED: every attempt failed (replayable).",
+});

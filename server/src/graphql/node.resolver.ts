@@ -11,6 +11,7 @@ import { findTransparencyReport } from "../modules/transparency/transparency.ser
 import { findInformationRequest } from "../modules/information-request/information-request.service.ts";
 import { findRegisterImport } from "../modules/register-import/import.service.ts";
 import { findStaff } from "../modules/staff/staff-admin.service.ts";
+import { findWebhook, findWebhookDelivery } from "../modules/webhook/webhook.service.ts";
 import { Node } from "./node.ts";
 import { findApiClientRow, findAuditEntryRow, findCrewRow, findHistoryEventRow, findLedgerEntryRow, findLocalityRow, findTariffRow } from "./node-rows.ts";
 
@@ -34,6 +35,8 @@ export const LOADERS: Record<string, Loader> = {
   Crew: { grants: Operations.readCatalogs, load: findCrewRow },
   Tariff: { grants: Operations.readCatalogs, load: findTariffRow },
   RegisterImport: { grants: Operations.readRegisterImports, load: findRegisterImport },
+  Webhook: { grants: Operations.readWebhooks, load: findWebhook },
+  WebhookDelivery: { grants: Operations.readWebhooks, load: findWebhookDelivery },
 };
 
 @Resolver()

@@ -37,6 +37,7 @@ import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
 import { FolioTrackingResolver } from "../modules/folio-tracking/folio-tracking.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
+import { WebhookDeliveryResolver, WebhookResolver } from "../modules/webhook/webhook.resolver.ts";
 
 /** Every resolver of the API; the schema, its SDL file and the access test are all built from this list. */
 export const resolvers = [
@@ -79,6 +80,8 @@ export const resolvers = [
   WorkOrderClockResolver,
   DashboardResolver,
   OrdersByAssigneeResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");

@@ -17,6 +17,7 @@ import type {
   WorkOrderStatus,
   WorkOrderType,
   Role,
+  WebhookDeliveryStatus,
 } from "../generated/prisma/enums.ts";
 
 export const COMPLAINT_KINDS: Record<ComplaintKind, string> = {
@@ -233,3 +234,17 @@ export const OPEN311_NOTICES = {
   agency: "Departamento de Asistencia al Usuario",
   followUp: "Área de Seguimiento de Servicios",
 } as const;
+
+/** Where a webhook delivery stands (the delivery log). */
+export const WEBHOOK_DELIVERY_STATUSES: Record<WebhookDeliveryStatus, string> = {
+  PENDING: "En cola",
+  DELIVERED: "Entregada",
+  FAILED: "Fallida",
+};
+
+/** The webhook events, as the administration screens name them (their meaning is in the API's webhookEvents). */
+export const WEBHOOK_EVENT_LABELS: Record<string, string> = {
+  "complaint.status_changed": "Cambio de estado de una queja o reporte",
+  "work_order.completed": "Orden solventada",
+  "payment.applied": "Pago aplicado",
+};

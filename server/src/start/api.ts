@@ -6,6 +6,7 @@ import { createApp } from "../app.ts";
 import { startJobRunner } from "../modules/jobs/job-queue.ts";
 import { JOBS } from "../modules/escalation/escalation.jobs.ts";
 import { systemClock } from "../shared/clock.ts";
+import { startWebhookWorker } from "../modules/webhook/webhook.worker.ts";
 
 export async function startApi(config: Config, db: Db, log: (message: string) => void): Promise<{ stop(): Promise<void> }> {
   const app = await createApp({ db, config });
@@ -19,10 +20,13 @@ export async function startApi(config: Config, db: Db, log: (message: string) =>
   log(`API GraphQL: http://localhost:${config.port}/graphql`);
   // the durable jobs (escalation sweep): every API process polls; the queue runs each job once
   const jobs = startJobRunner(db, systemClock, JOBS, { pollMs: 60_000, log });
+  // the webhook outbox: every API process polls; a delivery is claimed and leased by one worker at a time
+  const webhooks = config.webhookPollMs ? startWebhookWorker(db, systemClock, { pollMs: config.webhookPollMs, log }) : null;
   return {
     async stop() {
       server.close();
       await jobs.stop();
+      await webhooks?.stop();
       await app.stop();
     },
   };

@@ -7,6 +7,8 @@ import { isGranted } from "../../auth/policies.ts";
 import { conflict, DomainError } from "../../shared/errors.ts";
 import { COMPLAINT_STATUSES } from "../../shared/labels.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { enqueueWebhookEvent } from "../webhook/webhook.outbox.ts";
+import { toGlobalId } from "../../shared/global-id.ts";
 import { COMPLAINT_TRANSITIONS, type ComplaintAction, type ComplaintForRule } from "./complaint.transitions.ts";
 
 export function refusalOf(complaint: Complaint & Partial<ComplaintForRule>, action: ComplaintAction): string | null {
@@ -33,6 +35,10 @@ export async function transitionComplaint(
   const after = await tx.complaint.findUniqueOrThrow({ where: { id: before.id } });
   const { verificationOutcome: _outcome, ...row } = before;
   await recordAudit(tx, scope, { action: transition.audit, entityType: "Complaint", entityId: before.id, before: row, after });
+  // the partner that filed it hears of the change (outbox, same transaction)
+  await enqueueWebhookEvent(tx, after.apiClientId, "complaint.status_changed", {
+    complaint: { id: toGlobalId("Complaint", after.id), folio: after.folio, category: after.category, status: after.status, previousStatus: before.status, resolvedAt: after.resolvedAt?.toISOString() ?? null },
+  }, scope.clock.now());
   return after;
 }
 

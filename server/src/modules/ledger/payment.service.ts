@@ -5,6 +5,8 @@ import { inTransaction } from "../../db/transaction.ts";
 import { ledgerScope } from "../../auth/policies.ts";
 import { conflict } from "../../shared/errors.ts";
 import { recordHistory } from "../history/history.service.ts";
+import { enqueueWebhookEvent } from "../webhook/webhook.outbox.ts";
+import { toGlobalId } from "../../shared/global-id.ts";
 import { PAYMENT_METHODS } from "../../shared/money-labels.ts";
 import { boundedDecimal, MONEY_LIMITS, paymentReference } from "./amounts.ts";
 import { findLedgerTarget, lockConnection, postLedgerEntry, type LedgerTarget, LOCKING_TRANSACTION } from "./ledger-posting.ts";
@@ -52,6 +54,12 @@ export async function recordPayment(scope: ActingScope, input: RecordPaymentInpu
         summary: `Pago recibido (${PAYMENT_METHODS[input.method].toLowerCase()}, referencia ${reference})`,
         details: { amount: amount.toFixed(2) },
       });
+      // the partner that recorded it hears it was applied (outbox, same transaction)
+      if (scope.actor.kind === "partner") {
+        await enqueueWebhookEvent(tx, scope.actor.id, "payment.applied", {
+          payment: { id: toGlobalId("LedgerEntry", payment.id), reference, amount: amount.toFixed(2), method: input.method, postedAt: payment.postedAt.toISOString(), controlNumber: connection.controlNumber },
+        }, scope.clock.now());
+      }
       return { payment, replayed: false };
     }, LOCKING_TRANSACTION);
   } catch (error) {

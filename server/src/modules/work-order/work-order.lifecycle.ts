@@ -7,6 +7,8 @@ import { workOrderScope } from "../../auth/policies.ts";
 import { conflict, DomainError, notFound } from "../../shared/errors.ts";
 import { WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from "../../shared/labels.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { enqueueWebhookEvent } from "../webhook/webhook.outbox.ts";
+import { toGlobalId } from "../../shared/global-id.ts";
 import { recordHistory, type HistoryDetails } from "../history/history.service.ts";
 import { clockAllows, mayTake, WORK_ORDER_TRANSITIONS, type WorkOrderAction } from "./work-order.transitions.ts";
 
@@ -59,5 +61,13 @@ export async function commitTransition(tx: Tx, scope: ActingScope, before: WorkO
     });
   }
   await recordAudit(tx, scope, { action: transition.audit, entityType: "WorkOrder", entityId: before.id, before, after });
+  if (after.status === "COMPLETED" && after.complaintId) {
+    // the partner that filed the complaint hears the order was done (outbox, same transaction)
+    const complaint = await tx.complaint.findUniqueOrThrow({ where: { id: after.complaintId }, select: { id: true, folio: true, apiClientId: true } });
+    await enqueueWebhookEvent(tx, complaint.apiClientId, "work_order.completed", {
+      workOrder: { id: toGlobalId("WorkOrder", after.id), folio: after.folio, type: after.type, completedAt: after.completedAt?.toISOString() ?? null },
+      complaint: { id: toGlobalId("Complaint", complaint.id), folio: complaint.folio },
+    }, scope.clock.now());
+  }
   return after;
 }
