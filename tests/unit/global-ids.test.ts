@@ -13,6 +13,7 @@ const NOT_RECORD_IDS: Record<string, string> = {
   correlationId: "the caller's own x-request-id, echoed",
   "AuditEntry.entityId": "a global id, or the natural key of records without a database id (a setting's key)",
   "AuditFilter.entityId": "as AuditEntry.entityId",
+  "WebhookDelivery.eventId": "the event's UUID (header X-Ventanilla-Event-Id), by which a receiver drops repeats; no record of the API",
 };
 
 const objectTypes = (schema: GraphQLSchema) => Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !isIntrospectionType(t));
