@@ -19,6 +19,7 @@ import { addressKey, clientAddress, trustedProxies } from "./http/client-address
 import { sendError } from "./http/responses.ts";
 import { documentHash, loadTrustedDocuments, resolveDocument, type TrustedDocuments } from "./http/trusted-documents.ts";
 import { handleOpen311, open311Format, OPEN311_PREFIX, sendOpen311Error, type Open311Door } from "./http/open311.ts";
+import { REGISTER_UPLOAD_PATH, uploadRegisterFile } from "./modules/register-import/import.upload.ts";
 
 export interface AppDeps {
   db: Db;
@@ -63,8 +64,9 @@ export async function createApp({ db, config, clock = systemClock, trustedDocume
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return void res.writeHead(200, { "content-type": "text/plain" }).end("ok");
     const open311 = url.pathname.startsWith(OPEN311_PREFIX);
-    if (url.pathname !== "/graphql" && !open311) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the API is at /graphql (and the Open311 door at /open311/v2/)");
-    // the same limits on both doors; each answers them in its own error shape
+    const upload = url.pathname === REGISTER_UPLOAD_PATH;
+    if (url.pathname !== "/graphql" && !open311 && !upload) return void res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the API is at /graphql (and the Open311 door at /open311/v2/)");
+    // the same limits on every door; each answers them in its own error shape
     const reject = open311
       ? (status: number, _code: string, message: string, headers?: Record<string, string>) => sendOpen311Error(res, open311Format(url.pathname), status, message, headers)
       : (status: number, code: string, message: string, headers?: Record<string, string>) => sendError(res, status, code, message, headers);
@@ -72,13 +74,15 @@ export async function createApp({ db, config, clock = systemClock, trustedDocume
     const address = clientAddress(req, trusted);
     let wait = perAddress.take(addressKey(address), Date.now());
     if (wait) return reject(429, "RATE_LIMITED", `Demasiadas solicitudes desde esta dirección; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
-    const timer = setTimeout(() => reject(503, "REQUEST_TIMEOUT", "La solicitud tardó demasiado y se canceló su respuesta; intente de nuevo", { "retry-after": "5" }), config.requestTimeoutMs);
+    // an upload takes as long as the file takes to arrive (it is bounded by size instead)
+    const timer = upload ? undefined : setTimeout(() => reject(503, "REQUEST_TIMEOUT", "La solicitud tardó demasiado y se canceló su respuesta; intente de nuevo", { "retry-after": "5" }), config.requestTimeoutMs);
     try {
       if (open311) return await handleOpen311(req, res, url, open311Door(address));
       const token = bearerToken(req.headers.authorization, req.headers.cookie);
       const actor = await authenticate(db, token, clock.now());
       wait = actor ? perAccount.take(`${actor.kind}:${actor.id}`, Date.now()) : 0;
       if (wait) return sendError(res, 429, "RATE_LIMITED", `Demasiadas solicitudes de esta cuenta; intente de nuevo en ${wait} s`, { "retry-after": String(wait) });
+      if (upload) return await uploadRegisterFile(req, res, contextFor(actor, token, validCorrelationId(req.headers["x-request-id"]), address, () => {}));
       await respond(req, res, url, actor, token, address);
     } finally {
       clearTimeout(timer);

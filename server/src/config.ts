@@ -24,6 +24,10 @@ export interface Config {
   trustedDocumentsOnly: boolean;
   /** how often each API process looks for webhook deliveries due (0 = no webhook worker in this process) */
   webhookPollMs: number;
+  /** where files uploaded for the register import are kept (their background run reads them; an apply reuses them) */
+  importDir: string;
+  /** the largest register file accepted for upload, in bytes (IMPORT_MAX_MB) */
+  importMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: { perAddress: intVar(env, "RATE_LIMIT_PER_ADDRESS", 600), perAccount: intVar(env, "RATE_LIMIT_PER_ACCOUNT", 300) },
     requestTimeoutMs: intVar(env, "REQUEST_TIMEOUT_MS", 15_000),
     webhookPollMs: intVar(env, "WEBHOOK_POLL_MS", 5_000),
+    importDir: path.resolve(env.IMPORT_DIR || path.join(env.DATA_DIR || ".data", "importaciones")),
+    importMaxBytes: intVar(env, "IMPORT_MAX_MB", 64) * 1024 * 1024,
     trustedProxies: (env.TRUSTED_PROXIES ?? "127.0.0.0/8,::1").split(",").map((s) => s.trim()).filter(Boolean),
     trustedDocumentsOnly: env.TRUSTED_DOCUMENTS ? env.TRUSTED_DOCUMENTS === "on" : env.NODE_ENV === "production",
   };

@@ -1,4 +1,4 @@
-// npm run import -- <file.csv> [--aplicar] [--usuario <username>]
+// npm run import -- <file.csv|file.xlsx> [--aplicar] [--usuario <username>] [--lote <rows per transaction>]
 // Without --aplicar: a dry run (the report, nothing written). The run is recorded under the staff member named (who
 // must be in the register or an administrator). Running the same file again continues an unfinished run.
 import "reflect-metadata";
@@ -11,11 +11,13 @@ import { systemClock } from "./shared/clock.ts";
 import { runRegisterImport } from "./modules/register-import/import.runner.ts";
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--usuario");
+const VALUED = ["--usuario", "--lote"];
+const file = args.find((a, i) => !a.startsWith("--") && !VALUED.includes(args[i - 1]));
 const apply = args.includes("--aplicar") || args.includes("--apply");
 const username = args.includes("--usuario") ? args[args.indexOf("--usuario") + 1] : "admin";
-if (!file) {
-  console.error("uso: npm run import -- <archivo.csv> [--aplicar] [--usuario <usuario>]");
+const batchSize = args.includes("--lote") ? Number(args[args.indexOf("--lote") + 1]) : undefined;
+if (!file || (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))) {
+  console.error("uso: npm run import -- <archivo.csv|archivo.xlsx> [--aplicar] [--usuario <usuario>] [--lote <filas por transacción>]");
   process.exit(2);
 }
 
@@ -28,6 +30,7 @@ try {
   const started = Date.now();
   const job = await runRegisterImport({ db, actor, clock: systemClock, config, requestId: randomUUID() }, file, {
     apply,
+    batchSize,
     onProgress: ({ checkpointRow, totalRows }, resumedFrom) => {
       const seconds = (Date.now() - started) / 1000;
       const rate = (checkpointRow - resumedFrom) / Math.max(seconds, 0.001);
@@ -35,7 +38,7 @@ try {
       const width = 30;
       const done = Math.round((checkpointRow / Math.max(total, 1)) * width);
       const eta = rate > 0 ? Math.round((total - checkpointRow) / rate) : 0;
-      process.stderr.write(`\r[${"#".repeat(done)}${"-".repeat(width - done)}] ${checkpointRow.toLocaleString("es-MX")}/${total.toLocaleString("es-MX")} filas · ${Math.round(rate).toLocaleString("es-MX")} filas/s · faltan ${eta} s   `);
+      process.stderr.write(`\r[${"#".repeat(done)}${"-".repeat(width - done)}] ${checkpointRow.toLocaleString("es-MX")}/${total.toLocaleString("es-MX")} filas · ${Math.round(rate).toLocaleString("es-MX")} filas/s · faltan ${eta} s · memoria ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB   `);
     },
   });
   process.stderr.write("\n");

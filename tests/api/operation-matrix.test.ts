@@ -176,6 +176,7 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Mutation.mergeUsers": ["mutation($i: MergeUsersInput!) { mergeUsers(input: $i) { userErrors { code } } }", { i: { keepId: NO_USER, mergeId: toGlobalId("User", 999_998) } }, REGISTER],
   "Query.registerImports": ["{ registerImports(first: 1) { totalCount } }", {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
   "Query.registerImport": [`{ registerImport(id: "${toGlobalId("RegisterImport", 999_999)}") { id } }`, {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
+  "Mutation.applyRegisterImport": [`mutation { applyRegisterImport(id: "${toGlobalId("RegisterImport", 999_999)}") { userErrors { code } } }`, {}, REGISTER],
   "Mutation.createServiceConnection": [
     "mutation($i: CreateServiceConnectionInput!) { createServiceConnection(input: $i) { userErrors { code } } }",
     { i: { holderId: NO_USER, localityId: toGlobalId("Locality", 999_999), street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },

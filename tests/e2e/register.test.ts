@@ -1,12 +1,15 @@
 // The register (padrón) through the built portal in Chromium: REGISTRY registers a customer, sees the possible
 // duplicates before registering the same person twice, opens a connection for the customer with its meter,
 // registers a second customer and transfers the connection to them (cambio de titular); the front desk reads the
-// ficha without the register's actions.
+// ficha without the register's actions. REGISTRY uploads the sample register file, reads its dry run's report
+// (and downloads it as CSV), applies it, and follows the apply to its end and its report.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { usePortalServer } from "../support/e2e-portal.ts";
 import { PortalPage } from "../support/portal-page.ts";
 
-const e2e = usePortalServer("register");
+const e2e = usePortalServer("register", { acceptDownloads: true });
+const SAMPLE = path.resolve(import.meta.dirname, "../fixtures/padron-ejemplo.csv");
 const { portal, scenario } = e2e;
 
 async function newCustomer(p: PortalPage, fields: { name: string; curp?: string; phone?: string; street?: string }) {
@@ -91,6 +94,60 @@ describe("the register in the portal", () => {
         expect(await frontDesk.page.getByRole("link", { name: "Padrón", exact: true }).count()).toBe(0);
         await frontDesk.screenshot("ficha-sin-acciones-del-padron");
       });
+    });
+  });
+
+  it("should let REGISTRY upload a register file, read its dry run's report, apply it and follow it to the end", async () => {
+    const registry = await portal("padron-importar");
+    await scenario(registry, async () => {
+      await registry.login("registry");
+      await registry.open("/padron/importar");
+      await registry.page.getByRole("heading", { name: "Importación del padrón" }).waitFor();
+      await registry.page.getByLabel("Archivo del padrón (.csv o .xlsx)").setInputFiles(SAMPLE);
+      await registry.screenshot("subir-archivo");
+      await registry.page.getByRole("button", { name: "Subir y revisar (simulacro)" }).click();
+
+      // the dry run: queued, then run in the background until the end; its report per row
+      await registry.page.waitForURL(/\/padron\/importar\/[^/]+$/);
+      const dryRunUrl = registry.page.url();
+      await registry.page.getByRole("heading", { name: "padron-ejemplo.csv · Simulacro" }).waitFor();
+      await registry.page.getByTestId("import-status").getByText("Terminada").waitFor({ timeout: 60_000 });
+      expect(await registry.page.getByTestId("import-progress").innerText()).toMatch(/9 de 9 filas \(100 %\)/);
+      const report = await registry.page.getByTestId("import-report").innerText();
+      expect(report.replace(/\s+/g, " ")).toContain("Aceptadas 3 Con advertencias 1 Rechazadas 5");
+      const main = await registry.mainText();
+      expect(main).toContain("Número de control 800002 repetido en el archivo");
+      expect(main).toContain("La localidad «Villa Inexistente» no está en el catálogo");
+      await registry.screenshot("simulacro-reporte");
+
+      // the report as CSV: one line per row, accepted ones included
+      const csv = await (await registry.page.request.get(`${dryRunUrl}/reporte.csv`)).text();
+      const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+      expect(lines[0]).toBe("fila,resultado,campo,detalle");
+      expect(lines[1]).toBe("1,aceptada,,");
+      expect(lines.filter((l) => l.startsWith("2,"))).toHaveLength(2);
+      expect(lines).toContain("6,rechazada,fullName,Falta el titular (nombre)");
+      expect(lines.at(-1)).toBe("9,aceptada,,");
+
+      // Aplicar: the apply runs on the server, its progress and final report on its own page (a reload loses nothing)
+      await registry.page.getByRole("button", { name: "Aplicar" }).click();
+      await registry.page.waitForURL((url) => url.href !== dryRunUrl && /\/padron\/importar\/[^/]+$/.test(url.pathname));
+      await registry.page.getByRole("heading", { name: "padron-ejemplo.csv · Aplicación" }).waitFor();
+      await registry.screenshot("aplicacion-en-marcha");
+      await registry.page.reload();
+      await registry.page.getByTestId("import-status").getByText("Terminada").waitFor({ timeout: 60_000 });
+      expect(await registry.page.getByTestId("import-progress").innerText()).toMatch(/9 de 9 filas \(100 %\)\s·\s\d[\d,]* filas\/s/);
+      expect((await registry.page.getByTestId("import-report").innerText()).replace(/\s+/g, " ")).toContain("Tomas nuevas 4 Actualizadas 0 Sin cambios 0");
+      await registry.screenshot("aplicacion-terminada");
+
+      // the dry run now points at its apply instead of offering it again; the imported connection is in the register
+      await registry.open(new URL(dryRunUrl).pathname);
+      await registry.page.getByRole("link", { name: "Ver la aplicación de este simulacro" }).waitFor();
+      expect(await registry.page.getByRole("button", { name: "Aplicar" }).count()).toBe(0);
+      await registry.open("/tomas/800001");
+      await registry.page.getByText("Gloria Hernández García").first().waitFor();
+      expect(await registry.mainText()).toContain("Alta por importación del padrón");
+      await registry.screenshot("ficha-importada");
     });
   });
 });

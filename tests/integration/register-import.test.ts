@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/src/db/client.ts";
 import type { ActingScope } from "../../server/src/context.ts";
@@ -13,11 +14,14 @@ import { staffActor } from "../../server/src/auth/actor.ts";
 import { seedCatalogs } from "../../server/src/db/catalogs.ts";
 import { loadConfig } from "../../server/src/config.ts";
 import { runRegisterImport } from "../../server/src/modules/register-import/import.runner.ts";
+import { IMPORT_LOCK } from "../../server/src/modules/register-import/import.apply.ts";
 import { writeRegisterFile } from "../../bench/register-file.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { createStaff } from "../support/factories.ts";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../fixtures/padron-ejemplo.csv");
+/** the same rows as a spreadsheet (tests/support/register-xlsx.ts made it) */
+const SAMPLE_XLSX = path.resolve(import.meta.dirname, "../fixtures/padron-ejemplo.xlsx");
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "padron-"));
 const databases: TestDatabase[] = [];
@@ -86,12 +90,36 @@ describe("register import (sample file)", () => {
 
   it("should update only what a corrected file changes, with history", async () => {
     const corrected = path.join(tmp, "padron-corregido.csv");
-    fs.writeFileSync(corrected, fs.readFileSync(SAMPLE, "utf8").replace("Calle Benito Juárez,12,", "Calle Benito Juárez,14,"));
+    const sample = fs.readFileSync(SAMPLE, "utf8");
+    fs.writeFileSync(corrected, sample.replace("6971234567,gloria@correo.mx,Calle Benito Juárez,12,", "6971234568,gloria@correo.mx,Calle Benito Juárez,14,").replace("Calle Escuela,S/N,,Angostura", "Calle Escuela,S/N,Centro,Angostura"));
+    const before = await db.historyEvent.count();
     const job = await runRegisterImport(scope, corrected, { apply: true });
-    expect(job).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
-    const gloria = await db.serviceConnection.findUniqueOrThrow({ where: { controlNumber: "800001" }, include: { history: { orderBy: { id: "desc" }, take: 1 } } });
-    expect(gloria.exteriorNumber).toBe("14");
-    expect(gloria.history[0].summary).toBe("Actualizado por importación del padrón: número exterior");
+    expect(job).toMatchObject({ created: 0, updated: 2, unchanged: 2 });
+    const gloria = await db.serviceConnection.findUniqueOrThrow({ where: { controlNumber: "800001" }, include: { holder: true, history: { orderBy: { id: "desc" }, take: 1 } } });
+    expect([gloria.exteriorNumber, gloria.holder.phone, gloria.holder.email, gloria.street]).toEqual(["14", "6971234568", "gloria@correo.mx", "Calle Benito Juárez"]);
+    expect(gloria.history[0].summary).toBe("Actualizado por importación del padrón: teléfono, número exterior");
+    const school = await db.serviceConnection.findUniqueOrThrow({ where: { controlNumber: "800003" }, include: { history: { orderBy: { id: "desc" }, take: 1 } } });
+    expect([school.neighborhood, school.exteriorNumber, school.history[0].summary]).toEqual(["Centro", "S/N", "Actualizado por importación del padrón: colonia"]);
+    expect(await db.historyEvent.count()).toBe(before + 2);
+  });
+});
+
+describe("register import (sample file as XLSX)", () => {
+  it("should give the XLSX's dry run the same report as the CSV's, row for row, and write nothing", async () => {
+    const { scope, database: { db } } = await registerDatabase();
+    const xlsx = await runRegisterImport(scope, SAMPLE_XLSX, { apply: false });
+    const csv = await runRegisterImport(scope, SAMPLE, { apply: false });
+    expect(xlsx).toMatchObject({ format: "xlsx", status: "DONE", totalRows: 9, checkpointRow: 9, accepted: 3, warnings: 1, rejected: 5, created: 0 });
+    const lines = async (id: number) => (await issuesOf(db, id)).map((i) => [i.rowNumber, i.severity, i.field, i.message]);
+    expect(await lines(xlsx.id)).toEqual(await lines(csv.id));
+    expect(await db.serviceConnection.count()).toBe(0);
+  });
+
+  it("should read dates, numbers and phones typed as spreadsheet cells the way the CSV writes them", async () => {
+    const { scope, database: { db } } = await registerDatabase();
+    await runRegisterImport(scope, SAMPLE_XLSX, { apply: true });
+    const gloria = await db.serviceConnection.findUniqueOrThrow({ where: { controlNumber: "800001" }, include: { holder: true, meters: true } });
+    expect([gloria.holder.phone, gloria.balance.toFixed(2), gloria.meters[0].installedAt.toISOString().slice(0, 10), gloria.meters[0].lastReadingM3.toFixed(2)]).toEqual(["6971234567", "350.00", "2024-01-15", "120.50"]);
   });
 });
 
@@ -107,31 +135,44 @@ async function endState(db: Db) {
 }
 
 function cli(url: string, file: string) {
-  return spawn(process.execPath, ["--import", "tsx", "server/src/import-cli.ts", file, "--aplicar", "--usuario", "padron"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, ["--import", "tsx", "server/src/import-cli.ts", file, "--aplicar", "--usuario", "padron", "--lote", String(BATCH)], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 const ROWS = Number(process.env.REGISTER_IMPORT_TEST_ROWS ?? 2_000);
+/** small batches here, so that the run can be killed between two of them */
+const BATCH = Math.max(100, Math.floor(ROWS / 20));
 
 describe(`register import (${ROWS.toLocaleString("en")} generated rows)`, () => {
   it("should resume a run killed with SIGKILL and end as an uninterrupted run does", { timeout: 900_000 }, async () => {
     const file = path.join(tmp, `padron-${ROWS}.csv`);
     await writeRegisterFile(file, ROWS, { seed: 7 });
     const whole = await registerDatabase();
-    await runRegisterImport(whole.scope, file, { apply: true });
+    await runRegisterImport(whole.scope, file, { apply: true, batchSize: BATCH });
     const expected = await endState(whole.database.db);
     expect(expected.job).toMatchObject({ status: "DONE", totalRows: ROWS, created: ROWS, rejected: 0 });
 
     const killed = await registerDatabase();
+    // a gate: the importer takes the import lock at the start of every batch, so holding it stops the run between two batches
+    const gate = new pg.Client(killed.database.url!);
+    await gate.connect();
+    await gate.query("SELECT pg_advisory_lock($1)", [IMPORT_LOCK]);
     const first = cli(killed.database.url!, file);
-    // kill it once some batches are in, well before the end
-    for (;;) {
-      const job = await killed.database.db.registerImport.findFirst({ where: { apply: true } });
-      if (job && job.checkpointRow >= 500) break;
+    const checkpoint = async () => (await gate.query<{ checkpointRow: number }>(`SELECT "checkpointRow" FROM "RegisterImport" WHERE apply`)).rows[0]?.checkpointRow;
+    try {
+      while ((await checkpoint()) === undefined) await new Promise((r) => setTimeout(r, 50));
+      await gate.query("SELECT pg_advisory_unlock($1)", [IMPORT_LOCK]);
+      // let some batches in, then close the gate and kill it well before the end
+      while (((await checkpoint()) ?? 0) < 2 * BATCH) {
+        if (first.exitCode !== null) throw new Error("the import ended before it could be killed");
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await gate.query("SELECT pg_advisory_lock($1)", [IMPORT_LOCK]);
       if (first.exitCode !== null) throw new Error("the import ended before it could be killed");
-      await new Promise((r) => setTimeout(r, 100));
+      first.kill("SIGKILL");
+      await new Promise((r) => first.once("close", r));
+    } finally {
+      await gate.end();
     }
-    first.kill("SIGKILL");
-    await new Promise((r) => first.once("close", r));
     const stopped = await killed.database.db.registerImport.findFirstOrThrow({ where: { apply: true } });
     expect(stopped.status).toBe("RUNNING");
     expect(stopped.checkpointRow).toBeLessThan(ROWS);

@@ -248,3 +248,14 @@ export const WEBHOOK_EVENT_LABELS: Record<string, string> = {
   "work_order.completed": "Orden solventada",
   "payment.applied": "Pago aplicado",
 };
+
+/** A register import run's status (RegisterImport.status). */
+export const REGISTER_IMPORT_STATUS: Record<"QUEUED" | "RUNNING" | "DONE" | "FAILED", string> = {
+  QUEUED: "En cola",
+  RUNNING: "En curso",
+  DONE: "Terminada",
+  FAILED: "Falló",
+};
+
+/** A line of a register import's report, by severity (none: the row was accepted as it was). */
+export const REGISTER_IMPORT_ROW_OUTCOME = { ACCEPTED: "aceptada", WARNING: "aceptada con advertencia", ERROR: "rechazada" } as const;

@@ -7,6 +7,7 @@ import { startJobRunner } from "../modules/jobs/job-queue.ts";
 import { JOBS } from "../modules/escalation/escalation.jobs.ts";
 import { systemClock } from "../shared/clock.ts";
 import { startWebhookWorker } from "../modules/webhook/webhook.worker.ts";
+import { startRegisterImportWorker } from "../modules/register-import/import.worker.ts";
 
 export async function startApi(config: Config, db: Db, log: (message: string) => void): Promise<{ stop(): Promise<void> }> {
   const app = await createApp({ db, config });
@@ -22,11 +23,15 @@ export async function startApi(config: Config, db: Db, log: (message: string) =>
   const jobs = startJobRunner(db, systemClock, JOBS, { pollMs: 60_000, log });
   // the webhook outbox: every API process polls; a delivery is claimed and leased by one worker at a time
   const webhooks = config.webhookPollMs ? startWebhookWorker(db, systemClock, { pollMs: config.webhookPollMs, log }) : null;
+  // register imports uploaded through the portal run in the background: each API process claims queued runs (one
+  // worker per run) and continues interrupted ones
+  const imports = startRegisterImportWorker(db, config, systemClock, { pollMs: 2_000, log });
   return {
     async stop() {
       server.close();
       await jobs.stop();
       await webhooks?.stop();
+      await imports.stop();
       await app.stop();
     },
   };

@@ -12,6 +12,8 @@ export async function startPortal(config: Config, log: (message: string) => void
     return null;
   }
   process.env.VENTANILLA_API_URL ??= `http://127.0.0.1:${config.port}/graphql`;
+  // adapter-node refuses bodies over 512 kB by default: the register upload passes through the portal
+  process.env.BODY_SIZE_LIMIT ??= String(config.importMaxBytes + 2 ** 20);
   const { handler } = await import(pathToFileURL(handlerFile).href);
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(config.webPort, resolve));

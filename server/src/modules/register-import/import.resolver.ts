@@ -1,11 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
+import { asPayload } from "../../graphql/user-error.ts";
 import { idOf } from "../../shared/global-id.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
-import { RegisterImport, RegisterImportIssuePage, RegisterImportPage } from "./import.type.ts";
-import { findRegisterImport, listRegisterImports, registerImportIssues } from "./import.service.ts";
+import { RegisterImport, RegisterImportIssuePage, RegisterImportPage, RegisterImportPayload } from "./import.type.ts";
+import { applyRegisterImport, findRegisterImport, listRegisterImports, registerImportIssues, registerImportPace } from "./import.service.ts";
+
+type RunRow = Parameters<typeof registerImportPace>[0] & { storedFile: string | null };
 
 @Resolver(() => RegisterImport)
 export class RegisterImportResolver extends NodeResolver(RegisterImport, "RegisterImport") {
@@ -21,8 +24,31 @@ export class RegisterImportResolver extends NodeResolver(RegisterImport, "Regist
     return findRegisterImport(ctx as ActingScope, idOf("RegisterImport", id));
   }
 
+  @Authorized(...Operations.manageRegister)
+  @Mutation(() => RegisterImportPayload, {
+    description: "Applies an uploaded file after its dry run (the portal's «Aplicar»): queues the apply for the server's import worker. Asking again for the same dry run returns the apply already started.",
+  })
+  applyRegisterImport(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Global id of the finished dry run." }) id: string) {
+    return asPayload({}, () => applyRegisterImport(ctx as ActingScope, idOf("RegisterImport", id)));
+  }
+
   @FieldResolver(() => RegisterImportIssuePage, { description: "The run's report: warnings and rejections, in file order." })
   issues(@Root() row: { id: number }, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
     return registerImportIssues(ctx as ActingScope, row.id, page);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Rows per second of the run's current (or last) stretch of work; null before its first batch." })
+  rowsPerSecond(@Root() row: RunRow, @Ctx() ctx: Context) {
+    return registerImportPace(row, ctx.clock.now()).rowsPerSecond;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Seconds left at the current pace (RUNNING only)." })
+  etaSeconds(@Root() row: RunRow, @Ctx() ctx: Context) {
+    return registerImportPace(row, ctx.clock.now()).etaSeconds;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the file was uploaded through the portal (kept by the server, so its dry run can be applied from there)." })
+  uploaded(@Root() row: RunRow) {
+    return row.storedFile !== null;
   }
 }

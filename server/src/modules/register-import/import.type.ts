@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../../shared/pagination.ts";
 import { Node } from "../../graphql/node.ts";
+import { UserError } from "../../graphql/user-error.ts";
 
 @ObjectType({ simpleResolvers: true, description: "A warning or a reason for rejection of one row of a register import." })
 export class RegisterImportIssue {
@@ -20,7 +21,7 @@ export class RegisterImportIssue {
 @ObjectType({ description: "A page of report lines." })
 export class RegisterImportIssuePage extends Connection(RegisterImportIssue, "RegisterImportIssue") {}
 
-@ObjectType({ implements: Node, simpleResolvers: true, description: "One run of the register import (npm run import): a dry run or an apply, with its progress." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "One run of the register import (npm run import, or a file uploaded through the portal): a dry run or an apply, with its progress." })
 export class RegisterImport extends Node {
   @Field(() => String, { description: "The file's name." })
   fileName: string;
@@ -28,8 +29,17 @@ export class RegisterImport extends Node {
   @Field(() => Boolean, { description: "false: dry run (nothing written); true: applied." })
   apply: boolean;
 
-  @Field(() => String, { description: "RUNNING (or stopped: run the same file again to continue) or DONE." })
+  @Field(() => String, { description: "QUEUED (waiting for the server's import worker), RUNNING (a run of the CLI that stopped continues when the same file is run again; an uploaded one, by itself), DONE or FAILED (see error)." })
   status: string;
+
+  @Field(() => String, { description: "csv or xlsx." })
+  format: string;
+
+  @Field(() => String, { nullable: true, description: "Why the run failed (FAILED)." })
+  error: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The dry run this apply was started from (uploads)." })
+  dryRunId: number | null;
 
   @Field(() => Int, { nullable: true, description: "Data rows in the file." })
   totalRows: number | null;
@@ -64,3 +74,12 @@ export class RegisterImport extends Node {
 
 @ObjectType({ description: "A page of import runs." })
 export class RegisterImportPage extends Connection(RegisterImport, "RegisterImport") {}
+
+@ObjectType({ description: "The outcome of applyRegisterImport." })
+export class RegisterImportPayload {
+  @Field(() => RegisterImport, { nullable: true, description: "The apply run (queued, running or done)." })
+  registerImport?: RegisterImport;
+
+  @Field(() => [UserError], { description: "Why nothing was started." })
+  userErrors: UserError[];
+}

@@ -125,3 +125,34 @@ async function post<TData>(token: string | null, operation: { documentId: string
   }
   return { data: body.data ?? null, errors: body.errors ?? [] };
 }
+
+/**
+ * Sends a register file (CSV or XLSX) to the API's upload endpoint (POST /uploads/register-import, beside /graphql),
+ * which queues its dry run. The run's id, or the API's reason for refusing the file.
+ */
+export async function uploadRegisterFile(token: string | null, file: File): Promise<{ id: string } | { error: string }> {
+  const event = getRequestEvent();
+  let response: Response;
+  try {
+    response = await fetch(new URL("/uploads/register-import", apiUrl()), {
+      method: "POST",
+      headers: {
+        "content-type": "application/octet-stream",
+        "x-file-name": encodeURIComponent(file.name),
+        ...forwardedFor(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: file.stream(),
+      duplex: "half",
+    } as RequestInit);
+  } catch {
+    error(503, "No hay conexión con el servidor de Ventanilla. Intente de nuevo en unos momentos.");
+  }
+  const body = (await response.json().catch(() => ({}))) as { id?: string; errors?: ApiError[] };
+  const code = body.errors?.[0]?.extensions?.code;
+  // the file is not kept for after the login (it was read already): the clerk chooses it again
+  if (code === "UNAUTHENTICATED") return await sendToLogin(event, false);
+  if (code === "FORBIDDEN") error(403, "Su puesto no importa el padrón.");
+  if (response.status === 201 && body.id) return { id: body.id };
+  return { error: body.errors?.[0]?.message ?? `El servidor no aceptó el archivo (${response.status}).` };
+}
