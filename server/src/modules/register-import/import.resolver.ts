@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Qu
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { idOf } from "../../shared/global-id.ts";
+import { idOf, toGlobalId } from "../../shared/global-id.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { RegisterImport, RegisterImportIssuePage, RegisterImportPage, RegisterImportPayload } from "./import.type.ts";
@@ -30,6 +30,11 @@ export class RegisterImportResolver extends NodeResolver(RegisterImport, "Regist
   })
   applyRegisterImport(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Global id of the finished dry run." }) id: string) {
     return asPayload({}, () => applyRegisterImport(ctx as ActingScope, idOf("RegisterImport", id)));
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "Global id of the dry run this apply was started from (uploads)." })
+  dryRunId(@Root() row: { dryRunId: number | null }): string | null {
+    return row.dryRunId === null ? null : toGlobalId("RegisterImport", row.dryRunId);
   }
 
   @FieldResolver(() => RegisterImportIssuePage, { description: "The run's report: warnings and rejections, in file order." })
