@@ -1,5 +1,6 @@
-// The municipal 073 line files a leak a caller reported, with where it is (coordinates from its map), then reads
-// back where the report stands. Needs complaints:write.
+// The municipal 073 line files a leak a caller reported, with where it is (coordinates from its map, and the words
+// the caller used), then reads back where the report stands. Needs complaints:write. Not retried by the client on a
+// network failure (a lost answer may hide a report already filed): look the folio up before filing again.
 //   VENTANILLA_URL=… VENTANILLA_API_KEY=… node --import tsx clients/examples/line-073-leak-report.ts 25.3642 -108.1603 "Fuga en la banqueta"
 import { sdkFromEnv } from "./env.ts";
 
@@ -13,7 +14,9 @@ const { fileComplaint } = await sdk.fileComplaint({
     category: "WATER_LEAK",
     channel: "PARTNER",
     description: words.join(" "),
-    locationText: `${Number(latitude).toFixed(5)}, ${Number(longitude).toFixed(5)} (línea 073)`,
+    latitude: Number(latitude),
+    longitude: Number(longitude),
+    locationText: "Reportada a la línea 073",
   },
 });
 if (fileComplaint.userErrors.length || !fileComplaint.complaint) {

@@ -5,6 +5,7 @@ import type { App } from "../../server/src/app.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, type GraphQLResult } from "../support/api.ts";
 import { createApiClientKey, createConnection, createLocality } from "../support/factories.ts";
+import { FOLIO_LOOKUPS_PER_MINUTE_PER_PARTNER } from "../../server/src/modules/folio-tracking/folio-tracking.service.ts";
 
 let database: TestDatabase;
 let app: App;
@@ -89,6 +90,20 @@ describe("folio tracking", () => {
     expect(limited.errors?.map((e) => e.extensions?.code)).toEqual(["RATE_LIMITED"]);
     expect(limited.data?.trackFolio ?? null).toBeNull();
     expect((await track({ folio: "Q-2026-000901", controlNumber: "301001" })).data.trackFolio.folio).toBe("Q-2026-000901");
+  });
+
+  it("should limit a partner's key on its own, not per address (the website asks for many visitors from one address)", async () => {
+    const website = await createApiClientKey(database.db, ["connections:read"]);
+    const from = "203.0.113.78";
+    for (let i = 0; i < 12; i++) expect((await track({ folio: "Q-2026-000901", controlNumber: "301001" }, website, from)).data.trackFolio.folio).toBe("Q-2026-000901");
+    // the same address without the key is still a citizen's: 10 a minute
+    for (let i = 0; i < 10; i++) await track({ folio: "Q-2026-000901", controlNumber: "301001" }, null, from);
+    expect((await track({ folio: "Q-2026-000901", controlNumber: "301001" }, null, from)).errors?.map((e) => e.extensions?.code)).toEqual(["RATE_LIMITED"]);
+    // the key's own bucket: its minute's allowance (and what it earns back while the test runs), then RATE_LIMITED
+    let answered = 12;
+    while (answered < FOLIO_LOOKUPS_PER_MINUTE_PER_PARTNER + 20 && !(await track({ folio: "Q-2026-000901", controlNumber: "301001" }, website, from)).errors) answered++;
+    expect(answered).toBeGreaterThanOrEqual(FOLIO_LOOKUPS_PER_MINUTE_PER_PARTNER);
+    expect(answered).toBeLessThan(FOLIO_LOOKUPS_PER_MINUTE_PER_PARTNER + 20);
   });
 
   it("should refuse an overlong folio naming the field", async () => {

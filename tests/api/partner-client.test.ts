@@ -1,7 +1,9 @@
 // The partners' typed client and its runnable examples (clients/), against the real server over HTTP (demo data):
 // what a partner copies must work as written. Retries are checked against a real local HTTP endpoint that drops
 // connections: network failures are retried for queries (and idempotent mutations) only, answers never.
+import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -24,7 +26,12 @@ beforeAll(async () => {
   server = await startServer({ WEB_PORT: "0" });
   const admin = await login("admin");
   auditorToken = await login("auditor");
-  for (const [name, scopes] of [["sitio-web", ["connections:read"]], ["linea-073", ["complaints:write"]]] as const) {
+  const partners = [
+    ["sitio-web", ["connections:read"]],
+    ["linea-073", ["complaints:write"]],
+    ["facturacion", ["billing:write", "payments:write", "billing:read"]],
+  ] as const;
+  for (const [name, scopes] of partners) {
     const { body } = await graphqlOverHttp(server.apiUrl, `mutation($i: CreateApiClientInput!) { createApiClient(input: $i) { key userErrors { message } } }`, { i: { name, description: `Ejemplo ${name}`, scopes } }, admin);
     expect(body.data.createApiClient.userErrors).toEqual([]);
     keys[name] = body.data.createApiClient.key;
@@ -52,8 +59,46 @@ describe("examples", () => {
   it("should file the 073 line's leak report with its coordinates and read its status back", async () => {
     const filed = await runExample("line-073-leak-report.ts", ["25.3642", "-108.1603", "Fuga", "en", "la", "banqueta"], keys["linea-073"]);
     expect(filed).toMatchObject({ filed: true, folio: expect.stringMatching(/^Q-\d{4}-\d{6}$/), status: "OPEN" });
-    const { body } = await graphqlOverHttp(server.apiUrl, `query($id: ID!) { node(id: $id) { ... on Complaint { locationText channel } } }`, { id: filed.id }, auditorToken);
-    expect(body.data.node).toEqual({ locationText: "25.36420, -108.16030 (línea 073)", channel: "PARTNER" });
+    const { body } = await graphqlOverHttp(server.apiUrl, `query($id: ID!) { node(id: $id) { ... on Complaint { category latitude longitude locationText channel } } }`, { id: filed.id }, auditorToken);
+    expect(body.data.node).toEqual({ category: "WATER_LEAK", latitude: 25.3642, longitude: -108.1603, locationText: "Reportada a la línea 073", channel: "PARTNER" });
+  });
+
+  it("should post the billing system's month of charges and payments once, however often it runs", async () => {
+    // the current month in the utility's time zone: the demo bills the months before it
+    const period = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Mazatlan", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7);
+    const stamp = Date.now().toString(36).toUpperCase();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "facturacion-")), `mes-${period}.csv`);
+    fs.writeFileSync(file, [
+      "kind,controlNumber,period,consumptionM3,amount,method,reference",
+      `CHARGE,100001,${period},18.5,,,`,
+      `CHARGE,100002,${period},9,,,`,
+      `CHARGE,000000,${period},9,,,`,
+      `PAYMENT,100001,,,350.50,TRANSFER,SPEI-${stamp}-1`,
+      `PAYMENT,100002,,,120.00,CARD,TPV-${stamp}-2`,
+      "",
+    ].join("\n"));
+    const first = await runExample("billing-month.ts", [file], keys.facturacion);
+    expect(first).toMatchObject({ charges: { posted: 2, alreadyThere: 0 }, payments: { posted: 2, alreadyThere: 0 } });
+    expect(first.refused).toEqual([expect.objectContaining({ line: 4, code: "NOT_FOUND" })]);
+    const again = await runExample("billing-month.ts", [file], keys.facturacion);
+    expect(again).toMatchObject({ charges: { posted: 0, alreadyThere: 2 }, payments: { posted: 0, alreadyThere: 2 } });
+
+    const LEDGER = `query($c: String!) { serviceConnection(controlNumber: $c) { ledger(first: 100) { nodes { kind period reference } } } }`;
+    const ledger = (await graphqlOverHttp(server.apiUrl, LEDGER, { c: "100001" }, auditorToken)).body.data.serviceConnection.ledger.nodes as { kind: string; period: string | null; reference: string | null }[];
+    expect(ledger.filter((e) => e.kind === "CHARGE" && e.period === period)).toHaveLength(1);
+    expect(ledger.filter((e) => e.reference === `SPEI-${stamp}-1`)).toHaveLength(1);
+  });
+
+  it("should answer the website's folio look-up with status and dates only, and a wrong pair like an unknown folio", async () => {
+    const COMPLAINTS = `{ complaints(first: 50) { nodes { folio status connection { controlNumber holder { fullName } } } } }`;
+    const nodes = (await graphqlOverHttp(server.apiUrl, COMPLAINTS, {}, auditorToken)).body.data.complaints.nodes as { folio: string; status: string; connection: { controlNumber: string; holder: { fullName: string } } | null }[];
+    const known = nodes.find((n) => n.connection)!;
+    const found = await runExample("website-folio.ts", [known.folio, known.connection!.controlNumber], keys["sitio-web"]);
+    expect(found).toMatchObject({ found: true, folio: known.folio, status: known.status, createdAt: expect.any(String), orders: expect.any(Array) });
+    expect(JSON.stringify(found)).not.toContain(known.connection!.holder.fullName.split(" ")[0]);
+    const wrongNumber = known.connection!.controlNumber === "100001" ? "100002" : "100001";
+    expect(await runExample("website-folio.ts", [known.folio, wrongNumber], keys["sitio-web"])).toEqual({ found: false, folio: known.folio });
+    expect(await runExample("website-folio.ts", ["Q-2026-999999", known.connection!.controlNumber], keys["sitio-web"])).toEqual({ found: false, folio: "Q-2026-999999" });
   });
 });
 

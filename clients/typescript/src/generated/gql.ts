@@ -20,6 +20,9 @@ type Documents = {
     "query ConnectionBalance($controlNumber: String!) {\n  serviceConnection(controlNumber: $controlNumber) {\n    id\n    controlNumber\n    status\n    balance\n    periodsOwed\n  }\n}": typeof types.ConnectionBalanceDocument,
     "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    complaint {\n      id\n      folio\n      status\n      category\n      createdAt\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.FileComplaintDocument,
     "query LookupConnection($controlNumber: String!) {\n  serviceConnection(controlNumber: $controlNumber) {\n    id\n    controlNumber\n    status\n    type\n    street\n    exteriorNumber\n    neighborhood\n    locality {\n      id\n      name\n      municipality\n    }\n  }\n}": typeof types.LookupConnectionDocument,
+    "mutation PostCharge($input: PostChargeInput!) {\n  postCharge(input: $input) {\n    charge {\n      id\n      amount\n      period\n      consumptionM3\n      balanceAfter\n      postedAt\n    }\n    credit {\n      id\n      amount\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.PostChargeDocument,
+    "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    payment {\n      id\n      amount\n      reference\n      paymentMethod\n      balanceAfter\n      postedAt\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.RecordPaymentDocument,
+    "query TrackFolio($input: TrackFolioInput!) {\n  trackFolio(input: $input) {\n    folio\n    kind\n    category\n    status\n    createdAt\n    resolvedAt\n    localityName\n    orders {\n      folio\n      type\n      status\n      issuedAt\n      dueAt\n      completedAt\n    }\n  }\n}": typeof types.TrackFolioDocument,
 };
 const documents: Documents = {
     "query AuditEntries($first: Int, $after: String, $filter: AuditFilter) {\n  auditEntries(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entityType\n      entityId\n      before\n      after\n      requestId\n      chainSeq\n      hash\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.AuditEntriesDocument,
@@ -27,6 +30,9 @@ const documents: Documents = {
     "query ConnectionBalance($controlNumber: String!) {\n  serviceConnection(controlNumber: $controlNumber) {\n    id\n    controlNumber\n    status\n    balance\n    periodsOwed\n  }\n}": types.ConnectionBalanceDocument,
     "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    complaint {\n      id\n      folio\n      status\n      category\n      createdAt\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.FileComplaintDocument,
     "query LookupConnection($controlNumber: String!) {\n  serviceConnection(controlNumber: $controlNumber) {\n    id\n    controlNumber\n    status\n    type\n    street\n    exteriorNumber\n    neighborhood\n    locality {\n      id\n      name\n      municipality\n    }\n  }\n}": types.LookupConnectionDocument,
+    "mutation PostCharge($input: PostChargeInput!) {\n  postCharge(input: $input) {\n    charge {\n      id\n      amount\n      period\n      consumptionM3\n      balanceAfter\n      postedAt\n    }\n    credit {\n      id\n      amount\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.PostChargeDocument,
+    "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    payment {\n      id\n      amount\n      reference\n      paymentMethod\n      balanceAfter\n      postedAt\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.RecordPaymentDocument,
+    "query TrackFolio($input: TrackFolioInput!) {\n  trackFolio(input: $input) {\n    folio\n    kind\n    category\n    status\n    createdAt\n    resolvedAt\n    localityName\n    orders {\n      folio\n      type\n      status\n      issuedAt\n      dueAt\n      completedAt\n    }\n  }\n}": types.TrackFolioDocument,
 };
 
 /**
@@ -49,6 +55,18 @@ export function graphql(source: "mutation FileComplaint($input: FileComplaintInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LookupConnection($controlNumber: String!) {\n  serviceConnection(controlNumber: $controlNumber) {\n    id\n    controlNumber\n    status\n    type\n    street\n    exteriorNumber\n    neighborhood\n    locality {\n      id\n      name\n      municipality\n    }\n  }\n}"): typeof import('./graphql').LookupConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostCharge($input: PostChargeInput!) {\n  postCharge(input: $input) {\n    charge {\n      id\n      amount\n      period\n      consumptionM3\n      balanceAfter\n      postedAt\n    }\n    credit {\n      id\n      amount\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}"): typeof import('./graphql').PostChargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    payment {\n      id\n      amount\n      reference\n      paymentMethod\n      balanceAfter\n      postedAt\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}"): typeof import('./graphql').RecordPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackFolio($input: TrackFolioInput!) {\n  trackFolio(input: $input) {\n    folio\n    kind\n    category\n    status\n    createdAt\n    resolvedAt\n    localityName\n    orders {\n      folio\n      type\n      status\n      issuedAt\n      dueAt\n      completedAt\n    }\n  }\n}"): typeof import('./graphql').TrackFolioDocument;
 
 
 export function graphql(source: string) {

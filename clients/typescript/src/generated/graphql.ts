@@ -101,6 +101,65 @@ export type FileComplaintInput = {
   street?: string | null | undefined;
 };
 
+/** How a payment was received: cash, card, bank transfer or cheque. */
+export type PaymentMethod =
+  | 'CARD'
+  | 'CASH'
+  | 'CHECK'
+  | 'TRANSFER';
+
+/** A billed period of a connection, from the billing system. */
+export type PostChargeInput = {
+  /** Global id of the connection (give this or controlNumber). */
+  connectionId?: string | number | null | undefined;
+  /** Consumption read, m³ (0 to 100000.00); the API prices it with the tariff. */
+  consumptionM3: string;
+  /** Número de control of the connection (give this or connectionId). */
+  controlNumber?: string | null | undefined;
+  /** Billing period, yyyy-mm (not a future one); one charge per connection and period. */
+  period: string;
+};
+
+/** A payment received for a connection's account. */
+export type RecordPaymentInput = {
+  /** Amount received (MXN): positive, two decimals, at most 500000.00. */
+  amount: string;
+  /** Global id of the connection (give this or controlNumber). */
+  connectionId?: string | number | null | undefined;
+  /** Número de control of the connection (give this or connectionId). */
+  controlNumber?: string | null | undefined;
+  /** How it was paid. */
+  method: PaymentMethod;
+  /** Receipt folio or bank reference; the same reference again records nothing and answers with the first payment. */
+  reference: string;
+};
+
+/** A folio and what proves the caller filed it: the connection's control number or the phone given when filing. */
+export type TrackFolioInput = {
+  /** The connection's control number (número de control). */
+  controlNumber?: string | null | undefined;
+  /** The complaint's folio, e.g. Q-2026-000123. */
+  folio: string;
+  /** The phone the report was filed with. */
+  phone?: string | null | undefined;
+};
+
+/** Where the order stands. */
+export type WorkOrderStatus =
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'ISSUED';
+
+/** What the order asks for. */
+export type WorkOrderType =
+  | 'LEAK_REPAIR'
+  | 'METER_REPLACEMENT'
+  | 'RECONNECTION'
+  | 'SERVICE_LIMITATION'
+  | 'VERIFICATION';
+
 export type AuditEntriesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -140,6 +199,27 @@ export type LookupConnectionQueryVariables = Exact<{
 
 
 export type LookupConnectionQuery = { serviceConnection: { id: string, controlNumber: string, status: ConnectionStatus, type: ConnectionType, street: string, exteriorNumber: string | null, neighborhood: string | null, locality: { id: string, name: string, municipality: string } } | null };
+
+export type PostChargeMutationVariables = Exact<{
+  input: PostChargeInput;
+}>;
+
+
+export type PostChargeMutation = { postCharge: { replayed: boolean | null, charge: { id: string, amount: string, period: string | null, consumptionM3: string | null, balanceAfter: string, postedAt: string } | null, credit: { id: string, amount: string } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { replayed: boolean | null, payment: { id: string, amount: string, reference: string | null, paymentMethod: PaymentMethod | null, balanceAfter: string, postedAt: string } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type TrackFolioQueryVariables = Exact<{
+  input: TrackFolioInput;
+}>;
+
+
+export type TrackFolioQuery = { trackFolio: { folio: string, kind: ComplaintKind, category: ComplaintCategory, status: ComplaintStatus, createdAt: string, resolvedAt: string | null, localityName: string | null, orders: Array<{ folio: string, type: WorkOrderType, status: WorkOrderStatus, issuedAt: string, dueAt: string, completedAt: string | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -244,3 +324,68 @@ export const LookupConnectionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0f6ee674ebe5bea9961516b18c5b4683e3c6dc08fb9a9660c6f594a5bd9da11f"}) as unknown as TypedDocumentString<LookupConnectionQuery, LookupConnectionQueryVariables>;
+export const PostChargeDocument = new TypedDocumentString(`
+    mutation PostCharge($input: PostChargeInput!) {
+  postCharge(input: $input) {
+    charge {
+      id
+      amount
+      period
+      consumptionM3
+      balanceAfter
+      postedAt
+    }
+    credit {
+      id
+      amount
+    }
+    replayed
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:0904860aae9811c07d0b9c2a4c090929ae29430297a80e6c3506b3843fb13040"}) as unknown as TypedDocumentString<PostChargeMutation, PostChargeMutationVariables>;
+export const RecordPaymentDocument = new TypedDocumentString(`
+    mutation RecordPayment($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    payment {
+      id
+      amount
+      reference
+      paymentMethod
+      balanceAfter
+      postedAt
+    }
+    replayed
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:dc2f1720640f08937695e8f80a5eea45ee2795d6ad2b7c5c3754c7fd68a8cd61"}) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const TrackFolioDocument = new TypedDocumentString(`
+    query TrackFolio($input: TrackFolioInput!) {
+  trackFolio(input: $input) {
+    folio
+    kind
+    category
+    status
+    createdAt
+    resolvedAt
+    localityName
+    orders {
+      folio
+      type
+      status
+      issuedAt
+      dueAt
+      completedAt
+    }
+  }
+}
+    `, {"hash":"sha256:f72e2ce407a9535b184d8be9077f2765135f020868551f1bc5b3e4ede61a8c88"}) as unknown as TypedDocumentString<TrackFolioQuery, TrackFolioQueryVariables>;

@@ -20,6 +20,15 @@ export function createSdk(client: VentanillaClient) {
     /** A connection by its control number (connections:read): status, address and locality, no personal data. With billing:read the balance and periods owed come too (null otherwise, with a FORBIDDEN error at that path). */
     lookupConnection: (variables: Ops.LookupConnectionQueryVariables, options?: RequestOptions): Promise<Ops.LookupConnectionQuery> =>
       client.request(Ops.LookupConnectionDocument, variables, { retry: true, ...options }),
+    /** Posts a billed period of a connection (billing:write), priced by the API with the tariff in force; a social discount in force credits it in the same call. One charge per connection and period. */
+    postCharge: (variables: Ops.PostChargeMutationVariables, options?: RequestOptions): Promise<Ops.PostChargeMutation> =>
+      client.request(Ops.PostChargeDocument, variables, { retry: true, ...options }),
+    /** Records a payment the partner received (payments:write), e.g. the billing system's cashier or a bank's deposit. */
+    recordPayment: (variables: Ops.RecordPaymentMutationVariables, options?: RequestOptions): Promise<Ops.RecordPaymentMutation> =>
+      client.request(Ops.RecordPaymentDocument, variables, { retry: true, ...options }),
+    /** Where a citizen's complaint and its orders stand (the website's folio look-up; public, a key is optional): the folio and the connection's control number or the phone it was filed with. null when the folio is unknown or the pair does not match (the same answer). No names, no address beyond the locality, no amounts. */
+    trackFolio: (variables: Ops.TrackFolioQueryVariables, options?: RequestOptions): Promise<Ops.TrackFolioQuery> =>
+      client.request(Ops.TrackFolioDocument, variables, { retry: true, ...options }),
   };
 }
 

@@ -7,8 +7,11 @@ import { RateLimiter } from "../../http/rate-limiter.ts";
 import { DomainError } from "../../shared/errors.ts";
 
 export const FOLIO_LOOKUPS_PER_MINUTE = 10;
-// per client address, beside the API's general limits: a folio is short, so guessing pairs must stay slow
+/** a partner's key (the website asks for its many visitors, from its one address; it limits its own visitors) */
+export const FOLIO_LOOKUPS_PER_MINUTE_PER_PARTNER = 120;
+// beside the API's general limits: a folio is short, so guessing pairs must stay slow
 const lookups = new RateLimiter(FOLIO_LOOKUPS_PER_MINUTE);
+const partnerLookups = new RateLimiter(FOLIO_LOOKUPS_PER_MINUTE_PER_PARTNER);
 
 export interface FolioProof {
   folio: string;
@@ -18,7 +21,8 @@ export interface FolioProof {
 
 /** The complaint and its orders, or null when the folio is unknown or the pair does not match (the same answer). */
 export async function trackFolio(scope: Scope, clientAddress: string, proof: FolioProof) {
-  const wait = lookups.take(clientAddress, scope.clock.now().getTime());
+  const now = scope.clock.now().getTime();
+  const wait = scope.actor?.kind === "partner" ? partnerLookups.take(`partner:${scope.actor.id}`, now) : lookups.take(clientAddress, now);
   if (wait) throw new DomainError("RATE_LIMITED", `Demasiadas consultas de folio; intente de nuevo en ${wait} s`);
   const folio = proof.folio.trim().toUpperCase();
   const controlNumber = proof.controlNumber?.trim() || null;
