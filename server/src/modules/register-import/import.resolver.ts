@@ -2,13 +2,13 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Qu
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { idOf, toGlobalId } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { RegisterImport, RegisterImportIssuePage, RegisterImportPage, RegisterImportPayload } from "./import.type.ts";
-import { applyRegisterImport, findRegisterImport, listRegisterImports, registerImportIssues, registerImportPace } from "./import.service.ts";
+import { applyRegisterImport, findRegisterImport, listRegisterImports, registerImportApiId, registerImportIssues, registerImportPace } from "./import.service.ts";
 
-type RunRow = Parameters<typeof registerImportPace>[0] & { storedFile: string | null };
+type RunRow = Parameters<typeof registerImportPace>[0] & { storedFile: string | null; dryRunId: number | null };
 
 @Resolver(() => RegisterImport)
 export class RegisterImportResolver extends NodeResolver(RegisterImport, "RegisterImport") {
@@ -32,11 +32,6 @@ export class RegisterImportResolver extends NodeResolver(RegisterImport, "Regist
     return asPayload({}, () => applyRegisterImport(ctx as ActingScope, idOf("RegisterImport", id)));
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: "Global id of the dry run this apply was started from (uploads)." })
-  dryRunId(@Root() row: { dryRunId: number | null }): string | null {
-    return row.dryRunId === null ? null : toGlobalId("RegisterImport", row.dryRunId);
-  }
-
   @FieldResolver(() => RegisterImportIssuePage, { description: "The run's report: warnings and rejections, in file order." })
   issues(@Root() row: { id: number }, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
     return registerImportIssues(ctx as ActingScope, row.id, page);
@@ -50,6 +45,11 @@ export class RegisterImportResolver extends NodeResolver(RegisterImport, "Regist
   @FieldResolver(() => Int, { nullable: true, description: "Seconds left at the current pace (RUNNING only)." })
   etaSeconds(@Root() row: RunRow, @Ctx() ctx: Context) {
     return registerImportPace(row, ctx.clock.now()).etaSeconds;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "The dry run this apply was started from (uploads)." })
+  dryRunId(@Root() row: RunRow) {
+    return row.dryRunId === null ? null : registerImportApiId(row.dryRunId);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the file was uploaded through the portal (kept by the server, so its dry run can be applied from there)." })
