@@ -1,6 +1,6 @@
 // Public page (no session): a citizen follows a complaint by its folio and the control number or the phone it was
 // filed with. POST, so the phone never sits in a URL or a log.
-import { fail } from "@sveltejs/kit";
+import { fail, isHttpError } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api } from "$lib/server/api";
 import type { Actions } from "./$types";
@@ -35,7 +35,13 @@ export const actions: Actions = {
     if (!values.folio) errors.folio = "Escriba el folio de su reporte";
     if (!values.controlNumber && !values.phone) errors.controlNumber = "Escriba el número de control de la toma o el teléfono con el que reportó";
     if (Object.keys(errors).length) return fail(400, { values, errors });
-    const { data } = await api(null, TrackFolio, { input: { folio: values.folio, controlNumber: values.controlNumber || null, phone: values.phone || null } });
-    return { values: { ...values, phone: "" }, tracking: data.trackFolio, searched: true };
+    try {
+      const { data } = await api(null, TrackFolio, { input: { folio: values.folio, controlNumber: values.controlNumber || null, phone: values.phone || null } });
+      return { values: { ...values, phone: "" }, tracking: data.trackFolio, searched: true };
+    } catch (error) {
+      // the API's per-address limit (guessing folios must stay slow): said on the form, not as an error page
+      if (isHttpError(error, 429)) return fail(429, { values: { ...values, phone: "" }, errors: {} as Record<string, string>, limited: error.body.message });
+      throw error;
+    }
   },
 };
