@@ -32,7 +32,7 @@ import { HolidayResolver } from "../modules/holiday/holiday.resolver.ts";
 import { ServiceTargetResolver } from "../modules/service-target/service-target.resolver.ts";
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
 import { WorkOrderClockResolver } from "../modules/service-target/pause.resolver.ts";
-import { DashboardResolver, OrdersByAssigneeResolver } from "../modules/dashboard/dashboard.resolver.ts";
+import { DashboardResolver, OrdersByAssigneeResolver, PendingItemResolver } from "../modules/dashboard/dashboard.resolver.ts";
 import { DepartmentDashboardResolver, OpenWorkResolver } from "../modules/dashboard/department.resolver.ts";
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
@@ -81,6 +81,7 @@ export const resolvers = [
   WorkOrderClockResolver,
   DashboardResolver,
   OrdersByAssigneeResolver,
+  PendingItemResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
   DepartmentDashboardResolver,

@@ -3,7 +3,7 @@ import type { ActingScope, Context } from "../../context.ts";
 import { FieldReaders, Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
-import { idOf } from "../../shared/global-id.ts";
+import { idOf, toGlobalId } from "../../shared/global-id.ts";
 import { Locality } from "../locality/locality.type.ts";
 import { User } from "../user/user.type.ts";
 import { Complaint } from "../complaint/complaint.type.ts";
@@ -42,6 +42,11 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
   @FieldResolver(() => User, { nullable: true, description: "The customer the connection is registered to (titular). Staff only." })
   holder(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
     return ctx.loaders.user.load(row.holderId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "Global id of the collection crew that visits it (as in crews), when it has one." })
+  crewId(@Root() row: { crewId: number | null }): string | null {
+    return row.crewId == null ? null : toGlobalId("Crew", row.crewId);
   }
 
   @FieldResolver(() => Locality, { description: "The town or community of the address." })
