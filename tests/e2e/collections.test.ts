@@ -96,7 +96,7 @@ describe("delinquency and limitation in the portal", () => {
       await collections.page.getByRole("button", { name: "Registrar resultados" }).click();
       const report = collections.page.getByTestId("results-report");
       await report.waitFor();
-      expect(await report.getByRole("status").innerText()).toBe("1 resultado registrado; 1 sin registrar (siguen en la lista).");
+      expect(await report.getByRole("status").innerText()).toBe("1 resultado registrado; 1 sin registrar (sigue en la lista).");
       const reportRows = await report.locator("tbody tr").allInnerTexts();
       expect(reportRows[0]).toContain(first);
       expect(reportRows[0]).toContain("Registrado");

@@ -175,6 +175,8 @@ describe("work orders in the portal", () => {
       await verifier.open("/ordenes");
       await verifier.page.getByTestId("order-card").filter({ hasText: order.folio }).waitFor();
       await verifier.screenshot("mis-ordenes");
+      // the count agrees with its noun: "1 orden asignada a usted", "3 órdenes asignadas a usted"
+      expect(await verifier.page.locator(".result-count").innerText()).toMatch(/^(1 orden asignada|([02-9]|\d{2,}) órdenes asignadas) a usted$/);
       expect(await verifier.page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       await verifier.open(`/ordenes/${order.id}`);
       await verifier.page.getByLabel("Fuga externa").check();
