@@ -188,7 +188,7 @@ describe("legal duties and administration in the portal", () => {
       expect(await it.page.getByTestId("complaints-resolved-note").innerText()).toContain("aunque se hayan registrado en un mes anterior");
       expect(main).toContain("De ellos, con su reparación atendida");
       expect(await it.page.getByTestId("leak-reports-note").innerText()).toContain("verificación con fuga externa");
-      expect(main).toContain("Atendidas en el mes");
+      expect(await it.page.getByRole("columnheader", { name: "Atendidas en el mes" }).count()).toBe(1);
       await it.screenshot("transparencia-mes");
 
       const csv = await it.page.request.get(`${server.portalUrl}${monthHref}/cifras.csv?version=1`);
