@@ -52,7 +52,7 @@ describe("work orders in the portal", () => {
       // printed, it is a field document: letterhead, folio, task, blanks for the result and the time, signatures;
       // no breadcrumbs, flash, buttons or action forms
       await desk.page.emulateMedia({ media: "print" });
-      const letterhead = desk.page.getByTestId("order-letterhead");
+      const letterhead = desk.page.getByTestId("print-letterhead");
       expect(await letterhead.isVisible()).toBe(true);
       expect(await letterhead.innerText()).toMatch(/Junta Municipal de Agua Potable[\s\S]*Orden de reconexión OR-\d{4}-\d{6}/i);
       const sheet = desk.page.getByTestId("order-print-sheet");
