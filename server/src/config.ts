@@ -34,7 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error("DATABASE_URL debe ser postgresql://…");
   const apiWorkers = Math.max(1, intVar(env, "API_WORKERS", 1));
-  if (apiWorkers > 1 && !databaseUrl) throw new Error("API_WORKERS mayor que 1 necesita DATABASE_URL: la base integrada sólo admite un proceso");
+  if (apiWorkers > 1 && !databaseUrl) throw new Error("API_WORKERS mayor que 1 necesita DATABASE_URL: la base integrada solo admite un proceso");
   return {
     port: intVar(env, "PORT", 4000),
     apiWorkers,

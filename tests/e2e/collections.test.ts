@@ -51,6 +51,7 @@ describe("delinquency and limitation in the portal", () => {
       // the print view: the sheet and its signature lines, without the result columns collections fills in later
       await collections.page.emulateMedia({ media: "print" });
       expect(await collections.page.getByText("Nombre y firma").first().isVisible()).toBe(true);
+      expect(await collections.page.getByTestId("print-letterhead").innerText()).toMatch(/Junta Municipal de Agua Potable[\s\S]*Cobranza/);
       expect(await collections.page.getByRole("columnheader", { name: "Resultado" }).isVisible()).toBe(false);
       await collections.screenshot("cuadrilla-vista-impresion");
       await collections.page.emulateMedia({ media: "screen" });

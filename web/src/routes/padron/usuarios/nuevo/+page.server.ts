@@ -26,7 +26,7 @@ const CreateUser = graphql(`
 
 export const load: PageServerLoad = async ({ locals }) => {
   const { user, token } = requireUser(locals);
-  if (!can(user, "manageRegister")) error(403, "Sólo el padrón de usuarios registra usuarios.");
+  if (!can(user, "manageRegister")) error(403, "Solo el padrón de usuarios registra usuarios.");
   const { data } = await api(token, LocalityOptions, {});
   return { localities: data.localities };
 };
