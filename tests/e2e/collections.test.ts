@@ -83,7 +83,7 @@ describe("delinquency and limitation in the portal", () => {
       await other.open(sheetPath);
       await other.page.getByRole("link", { name: second }).click();
       await other.page.getByRole("heading", { name: new RegExp(second), level: 1 }).waitFor();
-      await other.page.getByLabel("Qué se espera del usuario").fill("El usuario pidió una cita para el lunes");
+      await other.page.getByLabel("¿Qué falta del usuario? (motivo de la pausa)").fill("El usuario pidió una cita para el lunes");
       await other.page.getByRole("button", { name: "Pausar" }).click();
       await other.page.getByTestId("order-paused").waitFor();
       expect(await other.page.getByTestId("flash").innerText()).toContain(`Orden ${second} en pausa`);
@@ -102,7 +102,7 @@ describe("delinquency and limitation in the portal", () => {
       expect(reportRows[0]).toContain(first);
       expect(reportRows[0]).toContain("Registrado");
       expect(reportRows[1]).toContain(second);
-      expect(reportRows[1]).toContain(`No registrado La orden ${second} está en pausa: reanúdela antes de continuar`);
+      expect(reportRows[1]).toContain(`Sin registrar La orden ${second} está en pausa: reanúdela antes de continuar`);
       await collections.page.getByTestId("crew-orders").getByRole("link", { name: first }).waitFor({ state: "detached" });
       expect(await collections.page.getByTestId("crew-orders").innerText()).toContain("En pausa: reanúdela en la orden");
       await collections.screenshot("cuadrilla-informe-parcial");

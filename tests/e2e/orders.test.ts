@@ -195,7 +195,7 @@ describe("work orders in the portal", () => {
       await desk.screenshot("siguiente-paso");
 
       // the customer must bring the owner's authorization for the repair: the complaint waits on them, then resumes
-      await desk.page.getByLabel("Qué se espera del usuario").fill("Traerá la autorización del propietario");
+      await desk.page.getByLabel("¿Qué falta del usuario? (motivo de la pausa)").fill("Traerá la autorización del propietario");
       await desk.page.getByRole("button", { name: "Pausar" }).click();
       await desk.page.getByTestId("complaint-paused").waitFor();
       expect(await desk.page.getByTestId("flash").innerText()).toBe(`${filed.fileComplaint.complaint.folio} en pausa: espera al usuario.`);
