@@ -25,4 +25,11 @@ describe("demo seed", () => {
     const orders = await database.db.workOrder.findMany({ select: { observations: true, resultNotes: true } });
     expect(orders.filter((o) => MONEY_IN_TEXT.test(`${o.observations} ${o.resultNotes}`))).toEqual([]);
   });
+
+  it("should give every crew the localities of the connections it works (the crews screen shows them)", async () => {
+    const covered = new Set((await database.db.crewLocality.findMany()).map((c) => `${c.crewId}:${c.localityId}`));
+    const worked = await database.db.serviceConnection.findMany({ where: { crewId: { not: null } }, distinct: ["crewId", "localityId"], select: { crewId: true, localityId: true } });
+    expect(worked.length).toBeGreaterThan(0);
+    expect(worked.filter((w) => !covered.has(`${w.crewId}:${w.localityId}`))).toEqual([]);
+  });
 });
