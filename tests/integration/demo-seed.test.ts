@@ -32,4 +32,9 @@ describe("demo seed", () => {
     expect(worked.length).toBeGreaterThan(0);
     expect(worked.filter((w) => !covered.has(`${w.crewId}:${w.localityId}`))).toEqual([]);
   });
+
+  it("should leave no leak report with a repair order in the registry's queue of reports to forward", async () => {
+    const queued = await database.db.complaint.findMany({ where: { status: "OPEN", category: { in: ["WATER_LEAK", "SEWER_LEAK"] }, workOrders: { some: {} } }, select: { folio: true } });
+    expect(queued).toEqual([]);
+  });
 });
