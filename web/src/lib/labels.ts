@@ -2,3 +2,4 @@
 export * from "$shared/labels";
 export * from "$shared/workflow-facts";
 export * from "$shared/money-labels";
+export * from "$shared/audit-labels";
