@@ -47,6 +47,12 @@ describe("delinquency and limitation in the portal", () => {
       const sheet = await collections.page.getByTestId("crew-orders").innerText();
       for (const control of chosen) expect(sheet).toContain(control);
       await collections.screenshot("cuadrilla-ordenes");
+      // the print view: the sheet and its signature lines, without the result columns collections fills in later
+      await collections.page.emulateMedia({ media: "print" });
+      expect(await collections.page.getByText("Nombre y firma").first().isVisible()).toBe(true);
+      expect(await collections.page.getByRole("columnheader", { name: "Resultado" }).isVisible()).toBe(false);
+      await collections.screenshot("cuadrilla-vista-impresion");
+      await collections.page.emulateMedia({ media: "screen" });
 
       const href = await collections.page.getByTestId("sheet-pdf").getAttribute("href");
       const pdf = await collections.page.request.get(`${e2e.server.portalUrl}${href}`);

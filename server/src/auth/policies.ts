@@ -86,6 +86,8 @@ export const Operations = {
   recordLimitationResults: ["COLLECTIONS"] as Grant[],
   /** stopping an order's clock while it waits on the customer: whoever works the order (row scope decides which) */
   pauseWorkOrders: ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"] as Grant[],
+  /** stopping a complaint's clock while it waits on the customer: the counter and the head, who deal with the customer */
+  pauseComplaints: ["FRONT_DESK", "HEAD"] as Grant[],
   /** the department at a glance and the open work lists (workflow 5) */
   readFollowUp: ["HEAD", "MANAGER", "AUDITOR"] as Grant[],
   readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],

@@ -152,6 +152,8 @@ export function formatBusinessMinutes(minutes: number): string {
 export const COMPLAINT_ACTIONS = {
   forward: "Turnar a seguimiento",
   recordAdvice: "Registrar asesoría",
+  pause: "Pausar",
+  resume: "Reanudar",
 } as const;
 
 /** The department or office each staff role stands for. */
