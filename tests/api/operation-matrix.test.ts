@@ -65,6 +65,8 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   ],
   "Query.followUpBoard": ["{ followUpBoard { open } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
   "Query.pendingWork": ["{ pendingWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
+  "Query.departmentDashboard": ["{ departmentDashboard { year } }", {}, ["HEAD", "MANAGER"]],
+  "Query.openWork": ["{ openWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"]],
   "Mutation.pauseWorkOrder": [
     "mutation($i: PauseWorkOrderInput!) { pauseWorkOrder(input: $i) { userErrors { code } } }",
     { i: { workOrderId: toGlobalId("WorkOrder", 999_999), reason: "x" } },

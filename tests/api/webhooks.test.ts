@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/src/app.ts";
 import { toGlobalId } from "../../server/src/shared/global-id.ts";
 import { WEBHOOK_EVENTS } from "../../server/src/modules/webhook/webhook.events.ts";
+import { registerWebhook } from "../../server/src/modules/webhook/webhook.service.ts";
+import { authenticate } from "../../server/src/auth/authenticate.ts";
+import { loadConfig } from "../../server/src/config.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, errorCodes, run } from "../support/api.ts";
 import { createApiClientKey } from "../support/factories.ts";
@@ -79,6 +82,16 @@ describe("webhooks API", () => {
     const noClient = await run(app, REGISTER, { i: { url: "https://x.example.mx/", events: ["payment.applied"] } }, callers.ADMIN.token);
     expect(noClient.data.registerWebhook.userErrors).toEqual([expect.objectContaining({ field: "apiClientId", code: "BAD_USER_INPUT" })]);
     expect(await run(app, `{ webhookEvents { name description } }`, {}, billing)).toEqual({ data: { webhookEvents: Object.entries(WEBHOOK_EVENTS).map(([name, description]) => ({ name, description })) } });
+  });
+
+  it("should refuse, in production, plain http and receivers on this machine or an internal network", async () => {
+    const actor = (await authenticate(database.db, billing, new Date()))!;
+    const production = { db: database.db, actor, requestId: randomUUID(), clock: { now: () => new Date() }, config: loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgresql://unused" }) };
+    for (const url of ["http://banco.example.mx/x", "https://localhost/x", "https://127.0.0.1:8443/x", "https://10.1.2.3/x", "https://192.168.0.10/x", "https://169.254.169.254/latest", "https://[::1]/x", "https://[fd00::1]/x", "https://intranet.local/x"]) {
+      await expect(registerWebhook(production, { url, events: ["payment.applied"] }), url).rejects.toMatchObject({ code: "BAD_USER_INPUT", field: "url" });
+    }
+    const { webhook } = await registerWebhook(production, { url: "https://banco.example.mx/ventanilla", events: ["payment.applied"] });
+    expect(webhook.url).toBe("https://banco.example.mx/ventanilla");
   });
 
   it("should show each partner only its own webhooks and deliveries, and ADMIN and AUDITOR all of them", async () => {

@@ -11,6 +11,7 @@ import type { ActingScope } from "../../server/src/context.ts";
 import { loadConfig } from "../../server/src/config.ts";
 import { authenticate } from "../../server/src/auth/authenticate.ts";
 import { registerWebhook, replayWebhookDelivery } from "../../server/src/modules/webhook/webhook.service.ts";
+import { enqueueWebhookEvent } from "../../server/src/modules/webhook/webhook.outbox.ts";
 import { verifyWebhookSignature } from "../../server/src/modules/webhook/webhook.signature.ts";
 import { backoffMs, deliverDueWebhooks, startWebhookWorker, WEBHOOK_MAX_ATTEMPTS } from "../../server/src/modules/webhook/webhook.worker.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
@@ -134,6 +135,18 @@ describe("webhook outbox and delivery", () => {
     expect(verifyWebhookSignature("whsec_otro", signed, body)).toBe(false);
     expect(verifyWebhookSignature(secret, signed, body, Number(signed.timestamp) + 301)).toBe(false);
     expect(await database.db.webhookDelivery.findFirstOrThrow({ where: { eventId: event.id } })).toMatchObject({ status: "DELIVERED", attempts: 1, lastStatusCode: 200 });
+  });
+
+  it("should write no event when the change's transaction rolls back", async () => {
+    const before = await database.db.webhookDelivery.count();
+    const clientId = (partnerScope.actor as { id: number }).id;
+    await expect(
+      database.db.$transaction(async (tx) => {
+        expect(await enqueueWebhookEvent(tx, clientId, "complaint.status_changed", { complaint: { folio: "Q-X" } }, new Date())).toBe(1);
+        throw new Error("la transición falló después");
+      }),
+    ).rejects.toThrow("la transición falló después");
+    expect(await database.db.webhookDelivery.count()).toBe(before);
   });
 
   it("should send a payment the partner recorded as payment.applied", async () => {

@@ -1,5 +1,6 @@
 // A partner's webhooks: registered by ADMIN for a client or by the partner for itself (its secret shown once),
 // removed, listed with their delivery log, and a delivery replayed. Every change with its audit entry.
+import { BlockList, isIPv4, isIPv6 } from "node:net";
 import type { ActingScope } from "../../context.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { WebhookDeliveryStatus } from "../../generated/prisma/enums.ts";
@@ -18,7 +19,23 @@ export const WEBHOOK_URL_MAX_LENGTH = 2000;
 /** A webhook row as audit entries and the API may show it: never its secret. */
 export const withoutSecret = <T extends { secret: string }>({ secret: _secret, ...row }: T) => row;
 
-/** The URL a webhook may have: https (http only outside production, for local receivers), no credentials in it. */
+/** Loopback, private, link-local and unique-local networks: no partner's receiver lives there in production. */
+const INTERNAL = new BlockList();
+for (const [network, bits] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.168.0.0", 16]] as const) INTERNAL.addSubnet(network, bits, "ipv4");
+for (const [network, bits] of [["::", 127], ["fc00::", 7], ["fe80::", 10]] as const) INTERNAL.addSubnet(network, bits, "ipv6");
+
+/** Whether a URL's host names this machine or an internal network (by name or literal address; names are not resolved). */
+function isInternalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local") || host.endsWith(".internal")) return true;
+  const type = isIPv4(host) ? "ipv4" : isIPv6(host) ? "ipv6" : null;
+  return type !== null && INTERNAL.check(host, type);
+}
+
+/**
+ * The URL a webhook may have: https (http only outside production, for local receivers), no credentials in it, and in
+ * production no loopback or internal-network host (the worker must not be made to call the utility's own network).
+ */
 function webhookUrl(raw: string, production: boolean): string {
   const text = raw.trim();
   if (!text || text.length > WEBHOOK_URL_MAX_LENGTH) throw badInput("url", `Indique la URL (hasta ${WEBHOOK_URL_MAX_LENGTH} caracteres)`);
@@ -30,6 +47,7 @@ function webhookUrl(raw: string, production: boolean): string {
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && !production)) throw badInput("url", "La URL debe ser https://");
   if (url.username || url.password) throw badInput("url", "La URL no debe llevar usuario ni contraseña");
+  if (production && isInternalHost(url.hostname)) throw badInput("url", "La URL debe ser una dirección pública");
   return url.toString();
 }
 
