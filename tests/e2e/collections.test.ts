@@ -95,6 +95,8 @@ describe("delinquency and limitation in the portal", () => {
       expect(await other.page.getByRole("button", { name: "Reanudar" }).count()).toBe(1);
       expect(await other.page.getByRole("button", { name: "Pausar" }).count()).toBe(0);
       await other.screenshot("orden-en-pausa");
+      await other.open("/ordenes");
+      expect(await other.page.getByRole("row").filter({ hasText: second }).innerText()).toContain("En pausa");
 
       // the list is sent as it was: the first row is recorded, the second is named with its reason and stays
       await collections.page.getByRole("button", { name: "Registrar resultados" }).click();
