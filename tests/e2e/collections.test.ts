@@ -6,6 +6,7 @@ import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { usePortalServer } from "../support/e2e-portal.ts";
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
 
 const e2e = usePortalServer("collections", { acceptDownloads: true });
 const { portal, scenario } = e2e;
@@ -40,7 +41,7 @@ describe("delinquency and limitation in the portal", () => {
       }
       await collections.screenshot("morosos-cuadrilla-elegidas");
       await collections.page.getByRole("button", { name: "Emitir órdenes de limitación" }).click();
-      await collections.page.waitForURL(/\/morosos\/cuadrilla\/\d+$/);
+      await collections.page.waitForURL(/\/morosos\/cuadrilla\/[A-Za-z0-9_-]+$/);
       const sheetPath = new URL(collections.page.url()).pathname;
       const flash = await collections.page.getByTestId("flash").innerText();
       expect(flash).toMatch(/^2 órdenes de limitación emitidas \(OL-\d{4}-\d{6} a OL-\d{4}-\d{6}\)\./);
@@ -135,7 +136,7 @@ describe("delinquency and limitation in the portal", () => {
     const head = await portal("jefatura-morosos");
     await scenario(head, async () => {
       await head.login("head");
-      await head.open("/morosos?cuadrilla=1");
+      await head.open(`/morosos?cuadrilla=${toGlobalId("Crew", 1)}`);
       await head.page.getByTestId("delinquency-rows").waitFor();
       expect(await head.page.locator('input[name="connectionId"]').count()).toBe(0);
       expect(await head.page.getByRole("button", { name: "Emitir órdenes de limitación" }).count()).toBe(0);

@@ -41,7 +41,7 @@ export const actions: Actions = {
     const shown = { ...values, ...address };
     if (form.get("confirmed") !== "1") {
       const { data } = await api(token, DuplicateCandidates, {
-        input: { fullName: input.fullName, curp: input.curp || null, street: address.street || null, localityId: /^\d+$/.test(address.localityId) ? address.localityId : null },
+        input: { fullName: input.fullName, curp: input.curp || null, street: address.street || null, localityId: address.localityId || null },
       });
       if (data.possibleDuplicates.length) return fail(409, { values: shown, errors: {} as Record<string, string>, candidates: data.possibleDuplicates });
     }
