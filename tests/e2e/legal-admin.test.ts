@@ -191,6 +191,9 @@ describe("legal duties and administration in the portal", () => {
       expect(main).toContain("De ellos, con su reparación atendida");
       expect(await it.page.getByTestId("leak-reports-note").innerText()).toContain("verificación con fuga externa");
       expect(await it.page.getByRole("columnheader", { name: "Atendidas en el mes" }).count()).toBe(1);
+      // chart labels read at the page's size, not an SVG scaled down to a few pixels
+      const labelSize = (await it.page.evaluate("parseFloat(getComputedStyle(document.querySelector('.bars .bar-label')).fontSize)")) as number;
+      expect(labelSize).toBeGreaterThanOrEqual(13);
       await it.screenshot("transparencia-mes");
 
       const csv = await it.page.request.get(`${server.portalUrl}${monthHref}/cifras.csv?version=1`);
