@@ -45,7 +45,9 @@ describe.each([
     const crew = await database.db.crew.create({ data: { name: "Cuadrilla Norte", leaderName: "Ramón Félix Soto" } });
     const connections: { id: number }[] = [];
     for (let i = 0; i < 6; i++) connections.push(await createConnection(database.db, { balance: "1200.00", controlNumber: `70000${i}` }));
-    const issued = await run(app, ISSUE, { input: { crewId: String(crew.id), connectionIds: connections.map((c) => toGlobalId("ServiceConnection", c.id)) } }, callers.COLLECTIONS.token);
+    // the crew's id as the API gives it (whatever form ids take)
+    const crewId = (await run(app, "{ crews { id name } }", {}, callers.COLLECTIONS.token)).data.crews.find((c: { name: string }) => c.name === crew.name).id;
+    const issued = await run(app, ISSUE, { input: { crewId, connectionIds: connections.map((c) => toGlobalId("ServiceConnection", c.id)) } }, callers.COLLECTIONS.token);
     expect(issued.errors).toBeUndefined();
     expect(issued.data.issueLimitationOrders.userErrors).toEqual([]);
     orders = issued.data.issueLimitationOrders.orders.map((o: { id: string; folio: string }, i: number) => ({ ...o, connectionId: connections[i].id }));

@@ -65,6 +65,8 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   ],
   "Query.followUpBoard": ["{ followUpBoard { open } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
   "Query.pendingWork": ["{ pendingWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "AUDITOR"]],
+  "Query.departmentDashboard": ["{ departmentDashboard { year } }", {}, ["HEAD", "MANAGER"]],
+  "Query.openWork": ["{ openWork(first: 1) { totalCount } }", {}, ["HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"]],
   "Mutation.pauseWorkOrder": [
     "mutation($i: PauseWorkOrderInput!) { pauseWorkOrder(input: $i) { userErrors { code } } }",
     { i: { workOrderId: toGlobalId("WorkOrder", 999_999), reason: "x" } },
@@ -75,6 +77,12 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     { i: { workOrderId: toGlobalId("WorkOrder", 999_999) } },
     ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"],
   ],
+  "Mutation.pauseComplaint": [
+    "mutation($i: PauseComplaintInput!) { pauseComplaint(input: $i) { userErrors { code } } }",
+    { i: { complaintId: NO_COMPLAINT, reason: "x" } },
+    ["FRONT_DESK", "HEAD"],
+  ],
+  "Mutation.resumeComplaint": ["mutation($i: ResumeComplaintInput!) { resumeComplaint(input: $i) { userErrors { code } } }", { i: { complaintId: NO_COMPLAINT } }, ["FRONT_DESK", "HEAD"]],
   "Mutation.receiveInformationRequest": [
     "mutation($i: ReceiveInformationRequestInput!) { receiveInformationRequest(input: $i) { userErrors { code } } }",
     { i: { receivedAt: "2026-01-05T16:00:00Z", channel: "EMAIL", subject: "", responsibleArea: "" } },

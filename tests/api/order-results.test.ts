@@ -90,7 +90,7 @@ describe.each([
       const { connection, complaintId, result } = await verified("NORMAL");
       expect(result.followUpOrder).toBeNull();
       const waiting = (await run(app, COMPLAINT, { id: complaintId }, callers.FRONT_DESK.token)).data.node;
-      expect(waiting).toMatchObject({ status: "VERIFIED", availableActions: ["recordAdvice"] });
+      expect(waiting).toMatchObject({ status: "VERIFIED", availableActions: ["recordAdvice", "pause"] });
       expect((await run(app, COMPLAINT, { id: complaintId }, callers.REGISTRY.token)).data.node.availableActions).toEqual([]);
 
       const advice = "Revisar fugas internas, racionar el agua y vigilar el medidor para no pasar del mínimo";
@@ -109,7 +109,7 @@ describe.each([
     it("should mark an over-registering complaint VERIFIED and refuse advice on it (its way out is the adjustment)", async () => {
       const { complaintId } = await verified("METER_OVER_REGISTERING");
       const complaint = (await run(app, COMPLAINT, { id: complaintId }, callers.FRONT_DESK.token)).data.node;
-      expect(complaint).toMatchObject({ status: "VERIFIED", availableActions: [] });
+      expect(complaint).toMatchObject({ status: "VERIFIED", availableActions: ["pause"] });
       const auditBefore = await database.db.auditEntry.count();
       const refused = await run(app, ADVICE, { i: { complaintId, advice: "Vigilar el medidor" } }, callers.FRONT_DESK.token);
       expect(refused.data.recordAdvice.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT", field: "complaintId" })]);

@@ -15,6 +15,11 @@ const PAUSE = `mutation($input: PauseWorkOrderInput!) { pauseWorkOrder(input: $i
 const ACTIONS = "query($id: ID!) { node(id: $id) { ... on WorkOrder { availableActions } } }";
 const COMPLETE = "mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { workOrder { status } userErrors { field message code } } }";
 const START = "mutation($i: StartWorkOrderInput!) { startWorkOrder(input: $i) { workOrder { status } userErrors { field message code } } }";
+const COMPLAINT_FIELDS = "status pausedAt pauseReason pausedBusinessMinutes";
+const COMPLAINT_ACTIONS = "query($id: ID!) { node(id: $id) { ... on Complaint { availableActions } } }";
+const PAUSE_COMPLAINT = `mutation($input: PauseComplaintInput!) { pauseComplaint(input: $input) { complaint { ${COMPLAINT_FIELDS} } userErrors { field message code } } }`;
+const RESUME_COMPLAINT = `mutation($input: ResumeComplaintInput!) { resumeComplaint(input: $input) { complaint { ${COMPLAINT_FIELDS} } userErrors { field message code } } }`;
+const ADVICE = `mutation($i: RecordAdviceInput!) { recordAdvice(input: $i) { complaint { ${COMPLAINT_FIELDS} } userErrors { field message code } } }`;
 const RESUME = `mutation($input: ResumeWorkOrderInput!) { resumeWorkOrder(input: $input) { workOrder { ${FIELDS} } userErrors { field message code } } }`;
 
 describe.each([
@@ -132,5 +137,57 @@ describe.each([
     expect(closed.data.pauseWorkOrder.userErrors).toEqual([{ field: null, message: "La orden OF-2026-000002 está solventada", code: "CONFLICT" }]);
     const audit = await database.db.auditEntry.findMany({ where: { entityType: "WorkOrder", entityId: String(row.id) }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["workOrder.pause", "workOrder.resume", "workOrder.complete"]);
+  });
+
+  it("should pause and resume a complaint waiting on the customer, adding up the business time, and end the pause when it closes", async () => {
+    const complaint = await database.db.complaint.create({
+      data: {
+        folio: "Q-2026-000001", kind: "COMPLAINT", category: "EXCESS_CONSUMPTION", channel: "IN_PERSON", status: "VERIFIED", connectionId,
+        reporterName: "Rosa Inzunza", description: "Recibo alto", createdAt: local("2026-12-07 09:00"),
+      },
+    });
+    await database.db.workOrder.create({
+      data: {
+        folio: "OV-2026-000001", type: "VERIFICATION", status: "COMPLETED", verificationOutcome: "NORMAL", complaintId: complaint.id, connectionId,
+        issuedAt: local("2026-12-07 09:00"), dueAt: local("2026-12-10 09:00"), completedAt: local("2026-12-07 12:00"),
+      },
+    });
+    const id = toGlobalId("Complaint", complaint.id);
+    const offered = async () => (await run(app, COMPLAINT_ACTIONS, { id }, callers.FRONT_DESK.token)).data.node.availableActions;
+    expect(await offered()).toEqual(["recordAdvice", "pause"]);
+
+    now = local("2026-12-08 09:00");
+    const paused = await run(app, PAUSE_COMPLAINT, { input: { complaintId: id, reason: "Traerá su último recibo pagado" } }, callers.FRONT_DESK.token);
+    expect(paused.data.pauseComplaint).toEqual({ complaint: { status: "VERIFIED", pausedAt: now.toISOString(), pauseReason: "Traerá su último recibo pagado", pausedBusinessMinutes: 0 }, userErrors: [] });
+    expect(await offered()).toEqual(["recordAdvice", "resume"]);
+    const twice = await run(app, PAUSE_COMPLAINT, { input: { complaintId: id, reason: "Otra" } }, callers.HEAD.token);
+    expect(twice.data.pauseComplaint.userErrors).toEqual([{ field: "complaintId", message: "La queja Q-2026-000001 ya está en pausa", code: "CONFLICT" }]);
+    for (const role of ["MANAGER", "COLLECTIONS", "AUDITOR"] as const) {
+      const refused = await run(app, RESUME_COMPLAINT, { input: { complaintId: id } }, callers[role].token);
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    }
+
+    // a whole office day later (Tuesday 09:00 to Wednesday 09:00: 7 business hours)
+    now = local("2026-12-09 09:00");
+    const resumed = await run(app, RESUME_COMPLAINT, { input: { complaintId: id } }, callers.FRONT_DESK.token);
+    expect(resumed.data.resumeComplaint).toEqual({ complaint: { status: "VERIFIED", pausedAt: null, pauseReason: null, pausedBusinessMinutes: 7 * 60 }, userErrors: [] });
+    const notPaused = await run(app, RESUME_COMPLAINT, { input: { complaintId: id } }, callers.FRONT_DESK.token);
+    expect(notPaused.data.resumeComplaint.userErrors).toEqual([{ field: "complaintId", message: "La queja Q-2026-000001 no está en pausa", code: "CONFLICT" }]);
+
+    // paused again at 10:00; the customer comes back at 12:00 and the advice closes it, ending the pause
+    now = local("2026-12-09 10:00");
+    expect((await run(app, PAUSE_COMPLAINT, { input: { complaintId: id, reason: "Volverá con el titular" } }, callers.FRONT_DESK.token)).data.pauseComplaint.userErrors).toEqual([]);
+    now = local("2026-12-09 12:00");
+    const advice = await run(app, ADVICE, { i: { complaintId: id, advice: "Revisar fugas internas y vigilar el medidor" } }, callers.FRONT_DESK.token);
+    expect(advice.data.recordAdvice).toEqual({ complaint: { status: "CLOSED", pausedAt: null, pauseReason: null, pausedBusinessMinutes: 9 * 60 }, userErrors: [] });
+
+    const history = await database.db.historyEvent.findMany({ where: { complaintId: complaint.id, type: "NOTE" }, orderBy: { id: "asc" } });
+    expect(history.map((h) => h.summary)).toEqual([
+      "Queja Q-2026-000001 en pausa: se espera al usuario",
+      "Queja Q-2026-000001 reanudada: 7 h hábiles en pausa",
+      "Queja Q-2026-000001 en pausa: se espera al usuario",
+    ]);
+    const audit = await database.db.auditEntry.findMany({ where: { entityType: "Complaint", entityId: String(complaint.id) }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["complaint.pause", "complaint.resume", "complaint.pause", "complaint.recordAdvice"]);
   });
 });

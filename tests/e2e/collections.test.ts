@@ -47,6 +47,12 @@ describe("delinquency and limitation in the portal", () => {
       const sheet = await collections.page.getByTestId("crew-orders").innerText();
       for (const control of chosen) expect(sheet).toContain(control);
       await collections.screenshot("cuadrilla-ordenes");
+      // the print view: the sheet and its signature lines, without the result columns collections fills in later
+      await collections.page.emulateMedia({ media: "print" });
+      expect(await collections.page.getByText("Nombre y firma").first().isVisible()).toBe(true);
+      expect(await collections.page.getByRole("columnheader", { name: "Resultado" }).isVisible()).toBe(false);
+      await collections.screenshot("cuadrilla-vista-impresion");
+      await collections.page.emulateMedia({ media: "screen" });
 
       const href = await collections.page.getByTestId("sheet-pdf").getAttribute("href");
       const pdf = await collections.page.request.get(`${e2e.server.portalUrl}${href}`);
@@ -83,6 +89,8 @@ describe("delinquency and limitation in the portal", () => {
       expect(await other.page.getByRole("button", { name: "Reanudar" }).count()).toBe(1);
       expect(await other.page.getByRole("button", { name: "Pausar" }).count()).toBe(0);
       await other.screenshot("orden-en-pausa");
+      await other.open("/ordenes");
+      expect(await other.page.getByRole("row").filter({ hasText: second }).innerText()).toContain("En pausa");
 
       // the list is sent as it was: the first row is recorded, the second is named with its reason and stays
       await collections.page.getByRole("button", { name: "Registrar resultados" }).click();
@@ -143,8 +151,9 @@ describe("delinquency and limitation in the portal", () => {
       const figures = await head.page.getByTestId("board-figures").innerText();
       expect(figures).toContain("Órdenes abiertas");
       expect(figures).toContain("Vencidas");
-      expect(await head.page.locator("figure.bars svg").count()).toBe(2);
-      expect(await head.page.getByTestId("board-by-type").locator("tbody tr").count()).toBeGreaterThan(0);
+      // the charts (Chart.js canvases, tests/e2e/board.test.ts checks they are drawn) and their tables
+      expect(await head.page.locator('[data-testid^="chart-"] canvas').count()).toBe(5);
+      expect(await head.page.getByTestId("table-ordenes").locator("tbody tr").count()).toBeGreaterThan(0);
       await head.screenshot("tablero");
 
       await head.page.getByRole("link", { name: "Pendientes de la jefatura" }).click();

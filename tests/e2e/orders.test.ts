@@ -178,6 +178,18 @@ describe("work orders in the portal", () => {
       expect(await desk.page.getByTestId("verification-outcome").innerText()).toContain("Fuga externa");
       expect(await desk.page.getByTestId("next-step").innerText()).toMatch(/reparación de fuga OF-\d{4}-\d{6}/);
       await desk.screenshot("siguiente-paso");
+
+      // the customer must bring the owner's authorization for the repair: the complaint waits on them, then resumes
+      await desk.page.getByLabel("Qué se espera del usuario").fill("Traerá la autorización del propietario");
+      await desk.page.getByRole("button", { name: "Pausar" }).click();
+      await desk.page.getByTestId("complaint-paused").waitFor();
+      expect(await desk.page.getByTestId("flash").innerText()).toBe(`${filed.fileComplaint.complaint.folio} en pausa: espera al usuario.`);
+      expect(await desk.page.getByRole("button", { name: "Pausar" }).count()).toBe(0);
+      await desk.screenshot("queja-en-pausa");
+      await desk.page.getByRole("button", { name: "Reanudar" }).click();
+      await desk.page.getByTestId("flash").filter({ hasText: "reanudada" }).waitFor();
+      expect(await desk.page.getByTestId("complaint-paused").count()).toBe(0);
+      expect(await desk.page.getByRole("button", { name: "Pausar" }).count()).toBe(1);
     });
   }, 240_000);
 });

@@ -144,6 +144,9 @@ describe("the register in the portal", () => {
       await registry.open(new URL(dryRunUrl).pathname);
       await registry.page.getByRole("link", { name: "Ver la aplicación de este simulacro" }).waitFor();
       expect(await registry.page.getByRole("button", { name: "Aplicar" }).count()).toBe(0);
+      await registry.open("/padron/importar");
+      expect(await registry.page.getByTestId("import-run").count()).toBe(2);
+      await registry.screenshot("lista-de-importaciones");
       await registry.open("/tomas/800001");
       await registry.page.getByText("Gloria Hernández García").first().waitFor();
       expect(await registry.mainText()).toContain("Alta por importación del padrón");

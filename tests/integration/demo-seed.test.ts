@@ -4,11 +4,13 @@ import { createPostgresDatabase, type TestDatabase } from "../support/databases.
 import { seedDemo } from "../../server/src/db/seed.ts";
 
 const MONEY_IN_TEXT = /\$\s?\d/;
+const NOW = new Date("2026-11-30T18:00:00Z"); // Monday 11:00 in Mazatlán
+const DAY = 86_400_000;
 
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createPostgresDatabase();
-  await seedDemo(database.db, { users: 300, now: new Date("2026-11-30T18:00:00Z") });
+  await seedDemo(database.db, { users: 300, now: NOW });
 });
 afterAll(async () => database?.drop());
 
@@ -25,4 +27,30 @@ describe("demo seed", () => {
     const orders = await database.db.workOrder.findMany({ select: { observations: true, resultNotes: true } });
     expect(orders.filter((o) => MONEY_IN_TEXT.test(`${o.observations} ${o.resultNotes}`))).toEqual([]);
   });
+
+  it("should place the open work around the seeding day: most on time, some due today, a few overdue and escalated", async () => {
+    const open = await database.db.workOrder.findMany({ where: { status: { in: ["ISSUED", "ASSIGNED", "IN_PROGRESS"] } } });
+    const endOfToday = new Date("2026-12-01T07:00:00Z");
+    const overdue = open.filter((o) => o.dueAt < NOW);
+    const dueToday = open.filter((o) => o.dueAt >= NOW && o.dueAt < endOfToday);
+    const onTime = open.filter((o) => o.dueAt >= endOfToday);
+    expect(dueToday.length, "due today").toBeGreaterThan(0);
+    expect(overdue.length, "overdue").toBeGreaterThan(0);
+    expect(onTime.length, "on time").toBeGreaterThan(overdue.length + dueToday.length);
+    expect(open.filter((o) => o.escalationLevel > 0).length, "escalated").toBeGreaterThan(0);
+    // nothing is months late: the oldest open order fell due within the last three weeks
+    expect(Math.min(...open.map((o) => o.dueAt.getTime()))).toBeGreaterThan(NOW.getTime() - 21 * DAY);
+    // escalation went through the sweep: history and a notification for whom it reached
+    expect(await database.db.notification.count({ where: { kind: "WORK_ORDER_ESCALATED" } })).toBe(open.filter((o) => o.escalationLevel > 0).length);
+  });
+
+  it("should leave a month of closed work behind for the tablero and the transparency figures", async () => {
+    const since = new Date(NOW.getTime() - 30 * DAY);
+    const completed = await database.db.workOrder.count({ where: { status: "COMPLETED", completedAt: { gte: since }, type: { in: ["VERIFICATION", "LEAK_REPAIR"] } } });
+    const resolved = await database.db.complaint.count({ where: { resolvedAt: { gte: since } } });
+    // 300 customers file about seven complaints a month (the 2,000 of the demo, about 45)
+    expect(completed).toBeGreaterThanOrEqual(3);
+    expect(resolved).toBeGreaterThanOrEqual(2);
+  });
 });
+

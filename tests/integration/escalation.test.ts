@@ -8,7 +8,11 @@ import { ensureRecurringJob, runDueJobs, runOneJob, type JobDefinition } from ".
 import { ESCALATION_SWEEP, JOBS } from "../../server/src/modules/escalation/escalation.jobs.ts";
 import { sweepEscalations, sweepInformationRequests } from "../../server/src/modules/escalation/escalation.service.ts";
 import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
-import { createConnection } from "../support/factories.ts";
+import { createConnection, createStaff } from "../support/factories.ts";
+import { staffActor } from "../../server/src/auth/actor.ts";
+import { loadConfig } from "../../server/src/config.ts";
+import type { ActingScope } from "../../server/src/context.ts";
+import { resumeWorkOrder } from "../../server/src/modules/service-target/pause.service.ts";
 
 const local = (text: string) => new Date(`${text.replace(" ", "T")}:00-07:00`);
 const clockAt = (text: string) => ({ now: () => local(text) });
@@ -74,6 +78,18 @@ describe.each([
     expect(await db.job.count({ where: { status: "QUEUED" } })).toBe(1);
     // nothing is due until the next run time
     expect(await runDueJobs(db, clockAt("2026-12-09 09:01"), JOBS)).toBe(0);
+  });
+
+  it("should count only the business time a resumed order ran, not the time it waited on the customer", async () => {
+    const head = await createStaff(db, ["HEAD"]);
+    const scope = { db, actor: staffActor(head), requestId: "prueba-reanudar", clock: clockAt("2026-12-09 09:00"), config: loadConfig({}) };
+    await resumeWorkOrder(scope as ActingScope, { workOrderId: paused });
+    // issued Monday 30 November 10:00, ran 6 office hours, paused Tuesday 09:00, resumed Wednesday 9 December 09:00
+    expect((await db.workOrder.findUniqueOrThrow({ where: { id: paused } })).pausedBusinessMinutes).toBe(42 * 60);
+    const sweep = (at: string) => db.$transaction((tx) => sweepEscalations(tx as Tx, local(at)));
+    // 6 + 18 more office hours (Wednesday 6, Thursday 7, Friday 5) reach the head's 24 on Friday 11 December 13:00
+    expect(await sweep("2026-12-11 12:55")).toEqual([]);
+    expect(await sweep("2026-12-11 13:05")).toEqual([{ folio: "OF-2026-000002", level: 1 }]);
   });
 
   it("should roll a failing job back and keep it queued, due again later, with its error", async () => {

@@ -67,3 +67,39 @@ export async function createApiClientKey(db: Db, scopes: string[]): Promise<stri
   await db.apiClient.create({ data: { name: `socio-${next()}`, keyPrefix: prefix, keyHash: sha256(key), scopes } });
   return key;
 }
+
+type WorkOrderData = Parameters<Db["workOrder"]["create"]>[0]["data"];
+type ComplaintData = Parameters<Db["complaint"]["create"]>[0]["data"];
+
+/** A work order (ISSUED verification due in a day unless told otherwise); `overrides` are the row's own columns. */
+export async function createWorkOrder(db: Db, overrides: Partial<WorkOrderData> = {}) {
+  const n = next();
+  const issuedAt = (overrides.issuedAt as Date | undefined) ?? new Date();
+  return db.workOrder.create({
+    data: {
+      folio: `OT-TEST-${String(n).padStart(6, "0")}`,
+      type: "VERIFICATION",
+      status: "ISSUED",
+      issuedAt,
+      dueAt: new Date(issuedAt.getTime() + 86_400_000),
+      observations: `Orden de prueba ${n}`,
+      ...overrides,
+    } as WorkOrderData,
+  });
+}
+
+/** A complaint filed in person about excess consumption unless told otherwise. */
+export async function createComplaint(db: Db, overrides: Partial<ComplaintData> = {}) {
+  const n = next();
+  return db.complaint.create({
+    data: {
+      folio: `Q-TEST-${String(n).padStart(6, "0")}`,
+      kind: "COMPLAINT",
+      category: "EXCESS_CONSUMPTION",
+      channel: "IN_PERSON",
+      description: `Queja de prueba ${n}`,
+      reporterName: `Persona ${n}`,
+      ...overrides,
+    } as ComplaintData,
+  });
+}

@@ -86,8 +86,14 @@ export const Operations = {
   recordLimitationResults: ["COLLECTIONS"] as Grant[],
   /** stopping an order's clock while it waits on the customer: whoever works the order (row scope decides which) */
   pauseWorkOrders: ["FRONT_DESK", "HEAD", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS"] as Grant[],
+  /** stopping a complaint's clock while it waits on the customer: the counter and the head, who deal with the customer */
+  pauseComplaints: ["FRONT_DESK", "HEAD"] as Grant[],
   /** the department at a glance and the open work lists (workflow 5) */
   readFollowUp: ["HEAD", "MANAGER", "AUDITOR"] as Grant[],
+  /** the tablero's figures and their CSV lists: the head and the manager, who answer for the department (issue 7) */
+  readDashboard: ["HEAD", "MANAGER"] as Grant[],
+  /** the work inbox (bandeja): whoever receives orders, the head and the manager (escalations), the auditor (reads all) */
+  readOpenWork: ["HEAD", "MANAGER", "VERIFIER", "REGISTRY", "FOLLOW_UP", "COLLECTIONS", "AUDITOR"] as Grant[],
   readAny: [...ALL_STAFF, scope("connections:read"), scope("complaints:read"), scope("complaints:write")] as Grant[],
   /** a partner's webhooks and their delivery log: the partner itself (any key), ADMIN for any client, AUDITOR reads */
   readWebhooks: ["ADMIN", "AUDITOR", ...PARTNER_KEYS] as Grant[],

@@ -1,4 +1,5 @@
 // npm run db:seed   applies pending migrations, then seeds the catalogs and the demo data (never in production)
+import "reflect-metadata"; // the escalation sweep the seed runs reaches modules that declare GraphQL types
 import { loadConfig } from "../config.ts";
 import { createPGliteClient, createPostgresClient } from "./client.ts";
 import { deployMigrations } from "./migrate.ts";

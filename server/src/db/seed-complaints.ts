@@ -5,6 +5,7 @@ import type {
 } from "../generated/prisma/enums.ts";
 import type { DemoRandom } from "./demo-random.ts";
 import { addBusinessDays } from "../shared/business-calendar.ts";
+import { addBusinessMinutes, type OfficeHours } from "../shared/business-hours.ts";
 import { LOCALITY_GEO, STREETS, TOWN_NEIGHBORHOODS } from "./demo-places.ts";
 import { duringOfficeHours, officeTimeBetween } from "./seed-ledger.ts";
 import { randomPerson } from "./seed-people.ts";
@@ -43,6 +44,9 @@ export interface PlannedOrder {
   /** who the completion is attributed to in the history */
   completedById: number | null;
   completedSummary: ((folio: string) => string) | null;
+  /** waiting on the customer since then (its clock stopped) */
+  pausedAt?: Date | null;
+  pauseReason?: string | null;
 }
 
 export interface PlannedComplaint {
@@ -69,7 +73,7 @@ export interface PlannedComplaint {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const DESCRIPTIONS: Record<ComplaintCategory, string[]> = {
+export const DESCRIPTIONS: Record<ComplaintCategory, string[]> = {
   EXCESS_CONSUMPTION: [
     "El usuario reporta un cobro por consumo muy superior a su promedio mensual.",
     "Recibo con consumo excesivo; el usuario asegura que no hay fugas en su domicilio.",
@@ -117,6 +121,8 @@ export interface ComplaintContext {
   localityIds: Map<string, number>;
   staff: DemoStaffIds;
   holidays: Set<string>;
+  /** office hours (Settings): service targets in hours run on them */
+  hours: OfficeHours;
 }
 
 /** A weekday moment during office hours between `from` and `now`. */
@@ -202,7 +208,7 @@ function planComplaint(ctx: ComplaintContext, createdAt: Date): PlannedComplaint
   return complaint;
 }
 
-function baseOrder(complaint: PlannedComplaint, type: WorkOrderType, issuedAt: Date, dueAt: Date): PlannedOrder {
+export function baseOrder(complaint: PlannedComplaint, type: WorkOrderType, issuedAt: Date, dueAt: Date): PlannedOrder {
   return {
     type, status: "ISSUED", connection: complaint.connection, assigneeId: null, department: null, observations: null,
     issuedAt, dueAt, completedAt: null, verificationOutcome: null, excessM3: null, limitationResult: null,
@@ -219,7 +225,10 @@ function planVerification(ctx: ComplaintContext, complaint: PlannedComplaint, ag
   order.observations = complaint.category === "EXCESS_CONSUMPTION"
     ? "Verificar medidor y buscar fugas: el usuario reclama consumo excesivo."
     : "Verificar el funcionamiento del medidor.";
-  if (!(ageDays > 6 ? rand.chance(0.95) : ageDays > 2 && rand.chance(0.5))) return order;
+  // what is older than a few days is done; the last days' work is still partly open (seed-open-work.ts plans the
+  // rest of today's open work, overdue and escalated orders included)
+  const done = ageDays > 6 ? rand.chance(0.95) : ageDays > 2 && rand.chance(0.5);
+  if (!(ageDays > 4 || done)) return order;
 
   order.status = "COMPLETED";
   order.completedAt = officeTimeBetween(rand, new Date(issuedAt.getTime() + 3 * HOUR), new Date(Math.min(issuedAt.getTime() + 4.5 * DAY, now.getTime() - HOUR)));
@@ -244,11 +253,13 @@ function planVerification(ctx: ComplaintContext, complaint: PlannedComplaint, ag
 function planLeakRepair(ctx: ComplaintContext, complaint: PlannedComplaint, ageDays: number): PlannedOrder {
   const { rand, now } = ctx;
   const issuedAt = new Date(complaint.createdAt.getTime() + rand.int(5, 40) * 60_000);
-  const order = baseOrder(complaint, "LEAK_REPAIR", issuedAt, new Date(issuedAt.getTime() + 24 * HOUR));
+  // the 24-hour target runs in office hours (Settings), like the service's own due dates
+  const order = baseOrder(complaint, "LEAK_REPAIR", issuedAt, addBusinessMinutes(issuedAt, 24 * 60, ctx.hours, ctx.holidays));
   order.department = "FOLLOW_UP";
   order.observations = complaint.locationText ?? complaint.description;
   const sewer = complaint.category === "SEWER_LEAK";
-  if (!(ageDays > 2 ? rand.chance(0.92) : ageDays > 1 && rand.chance(0.5))) {
+  const done = ageDays > 2 ? rand.chance(0.92) : ageDays > 1 && rand.chance(0.5);
+  if (!(ageDays > 3 || done)) {
     if (ageDays > 0.5 && rand.chance(0.4)) order.status = "IN_PROGRESS";
     return order;
   }

@@ -76,6 +76,7 @@ export async function insertWork(
     dueAt: o.dueAt, verificationOutcome: o.verificationOutcome, excessM3: o.excessM3,
     limitationResult: o.limitationResult, resultNotes: o.resultNotes,
     createdById: o.createdById, issuedAt: o.issuedAt, completedAt: o.completedAt,
+    pausedAt: o.pausedAt ?? null, pauseReason: o.pauseReason ?? null,
   })), (data) => tx.workOrder.createManyAndReturn({ data, select: { id: true, folio: true } }));
   const orderIds = new Map(orderRows.map((r) => [r.folio, r.id]));
 
@@ -103,6 +104,12 @@ export async function insertWork(
       connectionId: o.connection.id, type: "WORK_ORDER_ISSUED", complaintId, workOrderId,
       summary: `Orden ${folio} emitida`, actorId: o.createdById, occurredAt: o.issuedAt,
     });
+    if (o.pausedAt) {
+      history.push({
+        connectionId: o.connection.id, type: "NOTE", complaintId, workOrderId, details: { notes: o.pauseReason ?? "" },
+        summary: `Orden ${folio} en pausa: se espera al usuario`, actorId: o.assigneeId ?? o.createdById, occurredAt: o.pausedAt,
+      });
+    }
     if (o.status === "COMPLETED" && o.completedAt && o.completedSummary) {
       history.push({
         connectionId: o.connection.id, type: "WORK_ORDER_COMPLETED", complaintId, workOrderId,

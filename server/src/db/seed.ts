@@ -3,12 +3,14 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { ConnectionType } from "../generated/prisma/enums.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db, Tx } from "./client.ts";
-import { CLOSURES, TARIFFS, seedCatalogs } from "./catalogs.ts";
+import { CLOSURES, DEFAULT_SETTINGS, TARIFFS, seedCatalogs } from "./catalogs.ts";
 import { federalHolidayKeys } from "../shared/federal-holidays.ts";
 import { DEMO_CREWS, DEMO_STAFF } from "./demo-names.ts";
 import { LOCALITY_GEO } from "./demo-places.ts";
 import { DemoRandom } from "./demo-random.ts";
-import { planComplaints, type ConnectionRef, type PlannedOrder } from "./seed-complaints.ts";
+import { planComplaints, type ComplaintContext, type ConnectionRef, type PlannedOrder } from "./seed-complaints.ts";
+import { planOpenWork } from "./seed-open-work.ts";
+import { sweepEscalations } from "../modules/escalation/escalation.service.ts";
 import { addBusinessDays } from "../shared/business-calendar.ts";
 import { billingPeriods, duringOfficeHours, ensureStandings, insertLedgerEntries, pickStanding, planLedger, type Standing } from "./seed-ledger.ts";
 import { FIRST_CONTROL_NUMBER, planPeople } from "./seed-people.ts";
@@ -138,20 +140,26 @@ async function seedDemoData(tx: Tx, passwordHash: string, userCount: number, now
   });
 
   const complaintCount = Math.max(10, Math.round(userCount * 0.075));
-  const complaints = planComplaints({
+  const context: ComplaintContext = {
     rand, now, connections: refs, localityIds, holidays,
+    hours: { opensAtHour: DEFAULT_SETTINGS.officeOpensAtHour, closesAtHour: DEFAULT_SETTINGS.officeClosesAtHour },
     staff: {
       frontDesk: [staffId("front_desk"), staffId("front_desk2")],
       verifiers: [staffId("verifier"), staffId("verifier2")],
       followUp: staffId("follow_up"),
     },
-  }, complaintCount);
+  };
+  // the months behind (mostly closed), then the work open today, in the order they were filed (their folios follow it)
+  const complaints = [...planComplaints(context, complaintCount), ...planOpenWork(context, Math.max(8, Math.round(userCount * 0.012)))]
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const work = await insertWork(tx, complaints, limitationOrders, history);
+  // what is open past its escalation thresholds goes up to the head or the manager, as the job would have done
+  const escalated = await sweepEscalations(tx, now, "demo-seed");
 
   const limited = ledgers.filter((l) => l.limitation).length;
   const owing = ledgers.filter((l) => l.periodsOwed >= 2).length;
   log(`Listo: ${staff.length} cuentas de personal, ${users.length} usuarios, ${connectionRows.length} tomas ` +
     `(${people.connections[0].controlNumber}–${people.connections[people.connections.length - 1].controlNumber}), ` +
-    `${owing} morosas, ${limited} limitadas, ${work.complaints} quejas, ${work.workOrders} órdenes, ${work.historyEvents} eventos de historial. ` +
+    `${owing} morosas, ${limited} limitadas, ${work.complaints} quejas, ${work.workOrders} órdenes (${escalated.length} escaladas), ${work.historyEvents} eventos de historial. ` +
     `Contraseña de las cuentas de demostración: ${DEMO_PASSWORD}`);
 }

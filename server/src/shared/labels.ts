@@ -148,10 +148,27 @@ export function formatBusinessMinutes(minutes: number): string {
   return h ? `${h} h${m ? ` ${m} min` : ""}` : `${m} min`;
 }
 
+/** The tablero's aging buckets of open orders (workflow-facts.ts AGING_BUCKETS). */
+export const AGING_BUCKET_LABELS: Record<"UNDER_1_DAY" | "DAYS_1_TO_3" | "DAYS_3_TO_7" | "DAYS_7_TO_30" | "OVER_30_DAYS", string> = {
+  UNDER_1_DAY: "Menos de 1 día",
+  DAYS_1_TO_3: "De 1 a 3 días",
+  DAYS_3_TO_7: "De 3 a 7 días",
+  DAYS_7_TO_30: "De 7 a 30 días",
+  OVER_30_DAYS: "Más de 30 días",
+};
+
+/** The badge of an escalated order in lists (escalationLevel 1 and 2). */
+export const ESCALATION_BADGES: Record<1 | 2, string> = {
+  1: "Escalada a la jefatura",
+  2: "Escalada a la gerencia",
+};
+
 /** What a complaint's action is called on screen (the API names them in availableActions). */
 export const COMPLAINT_ACTIONS = {
   forward: "Turnar a seguimiento",
   recordAdvice: "Registrar asesoría",
+  pause: "Pausar",
+  resume: "Reanudar",
 } as const;
 
 /** The department or office each staff role stands for. */

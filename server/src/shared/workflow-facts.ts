@@ -45,3 +45,13 @@ export const OPEN_INFORMATION_REQUEST_STATUSES: InformationRequestStatus[] = ["R
 
 /** The legal day by which a month's transparency figures are due to IT: the 20th of the following month. */
 export const TRANSPARENCY_DUE_DAY = 20;
+
+/** How long open orders have been waiting since they were issued (calendar days; the tablero's aging buckets). */
+export const AGING_BUCKETS = [
+  { key: "UNDER_1_DAY", fromDays: 0, toDays: 1 },
+  { key: "DAYS_1_TO_3", fromDays: 1, toDays: 3 },
+  { key: "DAYS_3_TO_7", fromDays: 3, toDays: 7 },
+  { key: "DAYS_7_TO_30", fromDays: 7, toDays: 30 },
+  { key: "OVER_30_DAYS", fromDays: 30, toDays: null },
+] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number]["key"];

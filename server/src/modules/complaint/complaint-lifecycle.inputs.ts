@@ -1,3 +1,4 @@
+import { PAUSE_REASON_MAX } from "../../shared/workflow-facts.ts";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { MaxText, RequiredText } from "../../shared/validation.ts";
 import { UserError } from "../../graphql/user-error.ts";
@@ -22,6 +23,22 @@ export class ForwardLeakReportInput {
   @Field(() => String, { nullable: true, description: "Instructions for the field crew (up to 500 characters)." })
   @MaxText(500)
   instructions?: string;
+}
+
+@InputType({ description: "Stops a complaint's clock while it waits on the customer." })
+export class PauseComplaintInput {
+  @Field(() => ID, { description: "An open complaint." })
+  complaintId: string;
+
+  @Field(() => String, { description: "What is expected from the customer (up to 500 characters; shown in the history)." })
+  @RequiredText(PAUSE_REASON_MAX)
+  reason: string;
+}
+
+@InputType({ description: "Starts a paused complaint's clock again." })
+export class ResumeComplaintInput {
+  @Field(() => ID, { description: "A paused complaint." })
+  complaintId: string;
 }
 
 @ObjectType({ description: "The complaint after the change and the order it issued, if any." })

@@ -3,7 +3,8 @@ import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { idOf } from "../../shared/global-id.ts";
-import { ComplaintChangePayload, ForwardLeakReportInput, RecordAdviceInput } from "./complaint-lifecycle.inputs.ts";
+import { ComplaintChangePayload, ForwardLeakReportInput, PauseComplaintInput, RecordAdviceInput, ResumeComplaintInput } from "./complaint-lifecycle.inputs.ts";
+import { pauseComplaint, resumeComplaint } from "./complaint-pause.service.ts";
 import { recordAdvice } from "./advice.service.ts";
 import { forwardLeakReport } from "./leak-report.service.ts";
 
@@ -23,5 +24,17 @@ export class ComplaintLifecycleResolver {
   @Mutation(() => ComplaintChangePayload, { description: "The registry hands an OPEN leak report to FOLLOW_UP: it is FORWARDED and a LEAK_REPAIR order is issued." })
   forwardLeakReport(@Ctx() ctx: Context, @Arg("input", () => ForwardLeakReportInput, INPUT) input: ForwardLeakReportInput) {
     return asPayload(input, () => forwardLeakReport(ctx as ActingScope, complaintId(input.complaintId), input.instructions));
+  }
+
+  @Authorized(...Operations.pauseComplaints)
+  @Mutation(() => ComplaintChangePayload, { description: "Pauses an open complaint waiting on the customer: its clock stops until it is resumed (history and audit record both)." })
+  pauseComplaint(@Ctx() ctx: Context, @Arg("input", () => PauseComplaintInput, INPUT) input: PauseComplaintInput) {
+    return asPayload(input, () => pauseComplaint(ctx as ActingScope, { complaintId: complaintId(input.complaintId), reason: input.reason }));
+  }
+
+  @Authorized(...Operations.pauseComplaints)
+  @Mutation(() => ComplaintChangePayload, { description: "Resumes a paused complaint; the business time it waited is added to pausedBusinessMinutes (complaints carry no due date)." })
+  resumeComplaint(@Ctx() ctx: Context, @Arg("input", () => ResumeComplaintInput, INPUT) input: ResumeComplaintInput) {
+    return asPayload(input, () => resumeComplaint(ctx as ActingScope, { complaintId: complaintId(input.complaintId) }));
   }
 }

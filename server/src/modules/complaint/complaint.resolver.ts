@@ -69,7 +69,7 @@ export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
     return ctx.loaders.workOrdersByComplaint.load(row.id);
   }
 
-  @FieldResolver(() => [String], { description: "The actions the caller may take now by hand: forward (a leak report), recordAdvice (after a NORMAL verification)." })
+  @FieldResolver(() => [String], { description: "The actions the caller may take now by hand: forward (a leak report), recordAdvice (after a NORMAL verification), pause and resume (its clock, while it waits on the customer)." })
   async availableActions(@Root() row: ComplaintRow, @Ctx() ctx: Context) {
     const orders = await ctx.loaders.workOrdersByComplaint.load(row.id);
     const verification = orders.filter((o) => o.type === "VERIFICATION" && o.status === "COMPLETED").at(-1);

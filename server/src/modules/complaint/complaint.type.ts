@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Channel, ComplaintCategory, ComplaintKind, ComplaintStatus } from "../../generated/prisma/enums.ts";
 import { Node } from "../../graphql/node.ts";
 import { Connection } from "../../shared/pagination.ts";
@@ -46,6 +46,15 @@ export class Complaint extends Node {
 
   @Field(() => Date, { nullable: true, description: "When it was resolved or closed; null while open." })
   resolvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Since when it waits on the customer, its clock stopped (null: running)." })
+  pausedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "What is expected from the customer while paused." })
+  pauseReason: string | null;
+
+  @Field(() => Int, { description: "Business minutes it spent waiting on the customer (its earlier pauses); complaints carry no due date." })
+  pausedBusinessMinutes: number;
 }
 
 @ObjectType({ description: "A page of complaints." })

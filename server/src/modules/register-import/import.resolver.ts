@@ -5,9 +5,9 @@ import { asPayload } from "../../graphql/user-error.ts";
 import { databaseId } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { RegisterImport, RegisterImportIssuePage, RegisterImportPage, RegisterImportPayload } from "./import.type.ts";
-import { applyRegisterImport, findRegisterImport, listRegisterImports, registerImportIssues, registerImportPace } from "./import.service.ts";
+import { applyRegisterImport, findRegisterImport, listRegisterImports, registerImportApiId, registerImportIssues, registerImportPace } from "./import.service.ts";
 
-type RunRow = Parameters<typeof registerImportPace>[0] & { storedFile: string | null };
+type RunRow = Parameters<typeof registerImportPace>[0] & { storedFile: string | null; dryRunId: number | null };
 
 @Resolver(() => RegisterImport)
 export class RegisterImportResolver {
@@ -44,6 +44,11 @@ export class RegisterImportResolver {
   @FieldResolver(() => Int, { nullable: true, description: "Seconds left at the current pace (RUNNING only)." })
   etaSeconds(@Root() row: RunRow, @Ctx() ctx: Context) {
     return registerImportPace(row, ctx.clock.now()).etaSeconds;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "The dry run this apply was started from (uploads)." })
+  dryRunId(@Root() row: RunRow) {
+    return row.dryRunId === null ? null : registerImportApiId(row.dryRunId);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the file was uploaded through the portal (kept by the server, so its dry run can be applied from there)." })

@@ -7,6 +7,12 @@ import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import type { RegisterFileFormat } from "./import.reader.ts";
 
+/**
+ * How the API names a run (its `id`, `dryRunId` and the upload's answer): one place, so that when runs get global
+ * ids (`toGlobalId("RegisterImport", id)`, with `idOf` in the resolver) all three change together.
+ */
+export const registerImportApiId = (id: number) => String(id);
+
 /** Import runs, newest first. */
 export function listRegisterImports(scope: ActingScope, page: PageArgs) {
   return paginateModel(scope.db.registerImport, registerImportScope(scope.actor), page, "desc");

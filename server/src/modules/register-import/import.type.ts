@@ -40,8 +40,6 @@ export class RegisterImport {
   @Field(() => String, { nullable: true, description: "Why the run failed (FAILED)." })
   error: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The dry run this apply was started from (uploads)." })
-  dryRunId: number | null;
 
   @Field(() => Int, { nullable: true, description: "Data rows in the file." })
   totalRows: number | null;

@@ -14,7 +14,7 @@ import { isGranted, Operations } from "../../auth/policies.ts";
 import { sendError } from "../../http/responses.ts";
 import { IMPORT_COLUMNS } from "./import.columns.ts";
 import { missingColumns, registerFileFormat } from "./import.reader.ts";
-import { queueUploadedRegisterFile } from "./import.service.ts";
+import { queueUploadedRegisterFile, registerImportApiId } from "./import.service.ts";
 
 export const REGISTER_UPLOAD_PATH = "/uploads/register-import";
 
@@ -76,7 +76,7 @@ export async function uploadRegisterFile(req: IncomingMessage, res: ServerRespon
   }
   const job = await queueUploadedRegisterFile(scope as ActingScope, { fileName, storedFile, sha256: hash.digest("hex"), format });
   res.writeHead(201, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify({ id: String(job.id) }));
+  res.end(JSON.stringify({ id: registerImportApiId(job.id) }));
 }
 
 const REQUIRED_HINT = `${IMPORT_COLUMNS.controlNumber[0]}, ${IMPORT_COLUMNS.fullName[0]}, ${IMPORT_COLUMNS.locality[0]}, …`;

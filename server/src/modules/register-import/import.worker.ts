@@ -11,6 +11,9 @@ import { staffActor } from "../../auth/actor.ts";
 import { isGranted, Operations } from "../../auth/policies.ts";
 import { continueRegisterImport, HEARTBEAT_MS, ImportInterrupted, type ImportOptions } from "./import.runner.ts";
 
+/** rows per transaction on the embedded database (PGlite) */
+const EMBEDDED_BATCH_SIZE = 1_000;
+
 /** A RUNNING run silent this long was interrupted and is claimed again. */
 export const STALE_AFTER_MS = 6 * HEARTBEAT_MS;
 
@@ -65,7 +68,9 @@ export function startRegisterImportWorker(db: Db, config: Config, clock: Clock, 
     busy = true;
     running = (async () => {
       try {
-        while (!stopped && (await runNextRegisterImport(db, config, clock, { signal: abort.signal })) !== null);
+        // on the embedded database one connection serves everybody: smaller batches keep the portal answering meanwhile
+        const batchSize = config.databaseUrl ? undefined : EMBEDDED_BATCH_SIZE;
+        while (!stopped && (await runNextRegisterImport(db, config, clock, { signal: abort.signal, batchSize })) !== null);
       } catch (error) {
         options.log?.(`importación del padrón: ${(error as Error).message}`);
       } finally {

@@ -31,3 +31,18 @@ export async function loadBusinessClock(db: Db | Tx, from: Date, until: Date, ah
     add: (start, minutes) => addBusinessMinutes(start, minutes, hours, holidays),
   };
 }
+
+/**
+ * The clock rule of a resume, for orders and complaints alike: the business minutes between `pausedAt` and
+ * `resumedAt`, and the due date that leaves again the business time that was left at the pause (a due date already
+ * passed when paused stays as it was; no due date stays none).
+ */
+export async function resumedClock(tx: Tx, pausedAt: Date, resumedAt: Date, dueAt: Date | null): Promise<{ pausedMinutes: number; dueAt: Date | null }> {
+  const from = dueAt && dueAt < pausedAt ? dueAt : pausedAt;
+  const to = dueAt && dueAt > resumedAt ? dueAt : resumedAt;
+  const clock = await loadBusinessClock(tx, from, to, 60 * 24 * 60);
+  const pausedMinutes = clock.between(pausedAt, resumedAt);
+  if (!dueAt) return { pausedMinutes, dueAt: null };
+  const left = clock.between(pausedAt, dueAt);
+  return { pausedMinutes, dueAt: pausedMinutes > 0 && left > 0 ? clock.add(resumedAt, left) : dueAt };
+}

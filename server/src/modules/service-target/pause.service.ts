@@ -3,13 +3,12 @@
 // does. Resuming moves the due date so that the business time left when it was paused is left again; the paused
 // business time is added up on the order (escalation does not count it).
 import type { ActingScope } from "../../context.ts";
-import type { Tx } from "../../db/client.ts";
 import { inTransaction } from "../../db/transaction.ts";
 import { badInput } from "../../shared/errors.ts";
 import { PAUSE_REASON_MAX } from "../../shared/workflow-facts.ts";
 import { formatBusinessMinutes } from "../../shared/labels.ts";
 import { commitTransition, orderForAction } from "../work-order/work-order.lifecycle.ts";
-import { loadBusinessClock } from "./business-clock.ts";
+import { resumedClock } from "./business-clock.ts";
 
 export { PAUSE_REASON_MAX, formatBusinessMinutes };
 
@@ -19,21 +18,6 @@ export function pauseReason(text: string): string {
   if (!reason) throw badInput("reason", "Indique qué se espera del usuario");
   if (reason.length > PAUSE_REASON_MAX) throw badInput("reason", `Admite hasta ${PAUSE_REASON_MAX} caracteres`);
   return reason;
-}
-
-/**
- * The clock rule of a resume, for orders and complaints alike: the business minutes between `pausedAt` and
- * `resumedAt`, and the due date that leaves again the business time that was left at the pause (a due date already
- * passed when paused stays as it was; no due date stays none).
- */
-export async function resumedClock(tx: Tx, pausedAt: Date, resumedAt: Date, dueAt: Date | null): Promise<{ pausedMinutes: number; dueAt: Date | null }> {
-  const from = dueAt && dueAt < pausedAt ? dueAt : pausedAt;
-  const to = dueAt && dueAt > resumedAt ? dueAt : resumedAt;
-  const clock = await loadBusinessClock(tx, from, to, 60 * 24 * 60);
-  const pausedMinutes = clock.between(pausedAt, resumedAt);
-  if (!dueAt) return { pausedMinutes, dueAt: null };
-  const left = clock.between(pausedAt, dueAt);
-  return { pausedMinutes, dueAt: pausedMinutes > 0 && left > 0 ? clock.add(resumedAt, left) : dueAt };
 }
 
 export async function pauseWorkOrder(scope: ActingScope, input: { workOrderId: number; reason: string }) {

@@ -25,6 +25,39 @@ const RecordAdvice = graphql(`
   }
 `);
 
+const PauseComplaint = graphql(`
+  mutation PauseComplaint($input: PauseComplaintInput!) {
+    pauseComplaint(input: $input) { complaint { id folio } userErrors { field message } }
+  }
+`);
+const ResumeComplaint = graphql(`
+  mutation ResumeComplaint($input: ResumeComplaintInput!) {
+    resumeComplaint(input: $input) { complaint { id folio } userErrors { field message } }
+  }
+`);
+
+/** The complaint waits on the customer: its clock stops, with what is expected from them. */
+export async function pauseComplaintAction(event: RequestEvent<{ id: string }>) {
+  const { token } = requireUser(event.locals);
+  const form = await event.request.formData();
+  const values = { pauseReason: text(form, "pauseReason") };
+  if (!values.pauseReason) return fail(400, { action: "pausar", values, errors: { pauseReason: "Indique qué se espera del usuario" } });
+  const { data } = await api(token, PauseComplaint, { input: { complaintId: event.params.id, reason: values.pauseReason } });
+  const { complaint, userErrors } = data.pauseComplaint;
+  if (!complaint || userErrors.length) return fail(400, { action: "pausar", values, errors: userErrorsByField(userErrors.map((e) => ({ ...e, field: e.field === "reason" ? "pauseReason" : e.field })), ["pauseReason"]) });
+  setFlash(event.cookies, event.url, `${complaint.folio} en pausa: espera al usuario.`);
+  redirect(303, `/quejas/${complaint.id}`);
+}
+
+export async function resumeComplaintAction(event: RequestEvent<{ id: string }>) {
+  const { token } = requireUser(event.locals);
+  const { data } = await api(token, ResumeComplaint, { input: { complaintId: event.params.id } });
+  const { complaint, userErrors } = data.resumeComplaint;
+  if (!complaint || userErrors.length) return fail(400, { action: "reanudar", errors: userErrorsByField(userErrors, []) });
+  setFlash(event.cookies, event.url, `${complaint.folio} reanudada.`);
+  redirect(303, `/quejas/${complaint.id}`);
+}
+
 export async function reconnectionAction(event: RequestEvent) {
   const { token } = requireUser(event.locals);
   const form = await event.request.formData();

@@ -26,6 +26,7 @@ const WorkOrderList = graphql(`
         status
         dueAt
         overdue
+        pausedAt
         department
         assignee {
           username

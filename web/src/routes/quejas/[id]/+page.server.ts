@@ -2,7 +2,7 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { api } from "$lib/server/api";
 import { requireUser, takeFlash } from "$lib/server/session";
-import { adviceAction } from "$lib/server/complaint-order-actions";
+import { adviceAction, pauseComplaintAction, resumeComplaintAction } from "$lib/server/complaint-order-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
 const ComplaintDetail = graphql(`
@@ -23,6 +23,9 @@ const ComplaintDetail = graphql(`
         locationText
         street
         availableActions
+        pausedAt
+        pauseReason
+        pausedBusinessMinutes
         locality {
           name
         }
@@ -53,4 +56,4 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies }) => 
   return { complaint: node as Extract<NonNullable<typeof node>, { folio: string }>, justFiled: url.searchParams.has("registrada"), flash: takeFlash(cookies, url) };
 };
 
-export const actions: Actions = { asesoria: adviceAction };
+export const actions: Actions = { asesoria: adviceAction, pausar: pauseComplaintAction, reanudar: resumeComplaintAction };
