@@ -83,6 +83,15 @@ describe.each([
       ["SAI-2026-000001", "INFORMATION_REQUEST", false],
     ]);
     expect(result.data.pendingWork.items[2]).toMatchObject({ title: "Asunto SAI-2026-000003", orderType: null, escalationLevel: 0 });
+    // an order's item carries the order itself: who has it and its countdown in business time; a request's, none
+    const withOrders = await run(app, `{ pendingWork(first: 20) { items { folio workOrder { folio assignee { fullName } department dueCountdown { text } } } } }`, {}, callers.HEAD.token);
+    expect(withOrders.errors).toBeUndefined();
+    const byFolio = new Map(withOrders.data.pendingWork.items.map((i: { folio: string }) => [i.folio, i]));
+    const verifierName = (await database.db.staff.findUniqueOrThrow({ where: { id: callers.VERIFIER.staffId } })).fullName;
+    // due Sunday 10:00, now Monday 10:00: the two office hours of Monday have passed
+    expect(byFolio.get("OV-2026-000001")).toEqual({ folio: "OV-2026-000001", workOrder: { folio: "OV-2026-000001", assignee: { fullName: verifierName }, department: null, dueCountdown: { text: "Vencida hace 2 h hábiles" } } });
+    expect(byFolio.get("OF-2026-000006")).toMatchObject({ workOrder: { assignee: null, department: "FOLLOW_UP" } });
+    expect(byFolio.get("SAI-2026-000003")).toEqual({ folio: "SAI-2026-000003", workOrder: null });
     const two = await run(app, PENDING, { first: 2 }, callers.MANAGER.token);
     expect(two.data.pendingWork.items.map((i: { folio: string }) => i.folio)).toEqual(["OF-2026-000006", "OV-2026-000001"]);
     const bad = await run(app, PENDING, { first: 0 }, callers.HEAD.token);

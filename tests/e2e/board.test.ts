@@ -137,8 +137,7 @@ describe("the department at a glance", () => {
       await phone.open("/bandeja");
       await phone.page.getByTestId("inbox-card").first().waitFor();
       expect(await phone.page.getByTestId("inbox-table").isVisible()).toBe(false);
-      const width = await phone.page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
-      expect(width, "nothing wider than the phone").toBeLessThanOrEqual(390);
+      expect(await phone.page.evaluate("document.documentElement.scrollWidth"), "nothing wider than the phone").toBeLessThanOrEqual(390);
       await phone.screenshot("verificador-390");
       // what the phone shows first, without scrolling
       await phone.page.screenshot({ path: path.join(SHOTS, "bandeja-telefono-02-pantalla-390.png") });
@@ -146,12 +145,24 @@ describe("the department at a glance", () => {
   }, 240_000);
 
   it("should show the head the department's inbox with the escalated tab and the actions the API allows", async () => {
+    const api = await apiAs("head");
     const head = await portal("bandeja-jefatura");
     await scenario(head, async () => {
       await head.login("head");
       await head.open("/bandeja");
       expect(await head.page.getByTestId("tab-departamento").getAttribute("aria-current")).toBe("page");
       await head.screenshot("departamento");
+      // a paused order is resumed right from the inbox (no form: its clock starts again)
+      const open = (await api(`{ openWork(first: 100, filter: { myDepartment: true }) { nodes { folio pausedAt } } }`)).openWork.nodes as { folio: string; pausedAt: string | null }[];
+      const at = open.findIndex((o) => o.pausedAt);
+      expect(at, "the demo has a paused order").toBeGreaterThanOrEqual(0);
+      const paused = open[at].folio;
+      for (let page = 0; page < Math.floor(at / 20); page++) await head.page.getByRole("link", { name: "Siguiente →" }).click();
+      const resume = head.page.getByTestId("inbox-table").getByTestId(`resume-${paused}`);
+      await resume.click();
+      await head.page.getByTestId("flash").waitFor();
+      expect(await head.page.getByTestId("flash").innerText()).toContain(`Orden ${paused} reanudada`);
+      expect(await head.page.getByTestId("inbox-table").getByTestId(`resume-${paused}`).count()).toBe(0);
       await head.page.getByTestId("tab-escaladas").click();
       await head.page.waitForURL(/vista=escaladas/);
       await head.screenshot("escaladas");
@@ -165,6 +176,8 @@ describe("the department at a glance", () => {
     await scenario(phone, async () => {
       await phone.login("head");
       await phone.open("/bandeja?vista=vencidas");
+      // the head's long nav wraps instead of widening the page
+      expect(await phone.page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       await phone.screenshot("vencidas-390");
     });
   }, 240_000);

@@ -20,6 +20,6 @@ describe("business countdown", () => {
     expect(businessCountdown({ minutes: 0, overdue: true, paused: false }, DAY)).toBe("Vencida al cierre de la oficina");
     expect(businessCountdown({ minutes: 0, overdue: false, paused: false }, DAY)).toBe("Vence al abrir la oficina");
     expect(businessCountdown({ minutes: 840, overdue: false, paused: true }, DAY)).toBe("En pausa: quedan 2 días hábiles");
-    expect(businessCountdown({ minutes: -30, overdue: true, paused: true }, DAY)).toBe("En pausa, ya vencida");
+    expect(businessCountdown({ minutes: -30, overdue: true, paused: true }, DAY)).toBe("Vencida, en pausa");
   });
 });

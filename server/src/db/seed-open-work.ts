@@ -17,8 +17,8 @@ const DAY = 86_400_000;
 const SEED = 20261130;
 const PAUSE_REASONS = ["El usuario pidió la visita cuando esté en su domicilio", "Se espera que el usuario presente su último recibo"];
 
-/** The share of each standing among the open orders planned here. */
-const STANDINGS: Record<Standing, number> = { ON_TIME: 62, DUE_TODAY: 18, OVERDUE: 20 };
+/** The standings of the open orders planned here, in turn: six in ten on time, two due today, two overdue. */
+const STANDINGS: Standing[] = ["ON_TIME", "ON_TIME", "DUE_TODAY", "ON_TIME", "OVERDUE", "ON_TIME", "ON_TIME", "DUE_TODAY", "ON_TIME", "OVERDUE"];
 
 /** The due date of an order of `type` issued at `issuedAt` (the service targets' defaults). */
 function dueOf(ctx: ComplaintContext, type: WorkOrderType, issuedAt: Date): Date {
@@ -39,8 +39,9 @@ export function planOpenWork(base: ComplaintContext, count: number): PlannedComp
   const ctx = { ...base, rand };
   const { now } = ctx;
   const planned: PlannedComplaint[] = [];
+  let onTime = 0;
   for (let i = 0; i < count; i++) {
-    const want = rand.weighted(STANDINGS);
+    const want = STANDINGS[i % STANDINGS.length];
     const category = rand.weighted<ComplaintCategory>({ EXCESS_CONSUMPTION: 40, METER_MALFUNCTION: 20, WATER_LEAK: 28, SEWER_LEAK: 12 });
     const type: WorkOrderType = category === "WATER_LEAK" || category === "SEWER_LEAK" ? "LEAK_REPAIR" : "VERIFICATION";
     // issued in the last two weeks and a half: the overdue ones issued longest ago are past their escalation thresholds
@@ -77,8 +78,8 @@ export function planOpenWork(base: ComplaintContext, count: number): PlannedComp
       order.status = rand.chance(0.35) ? "IN_PROGRESS" : "ISSUED";
       order.observations = complaint.locationText ?? complaint.description;
     }
-    // one in ten on-time orders waits on the customer: its clock stopped an hour after it was issued
-    if (want === "ON_TIME" && rand.chance(0.1) && issuedAt.getTime() + 60 * MINUTE < now.getTime()) {
+    // one on-time order in eight waits on the customer: its clock stopped an hour after it was issued
+    if (want === "ON_TIME" && onTime++ % 8 === 3 && issuedAt.getTime() + 60 * MINUTE < now.getTime()) {
       order.pausedAt = new Date(issuedAt.getTime() + 60 * MINUTE);
       order.pauseReason = rand.pick(PAUSE_REASONS);
     }

@@ -31,7 +31,7 @@ import { ServiceTargetResolver } from "../modules/service-target/service-target.
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
 import { WorkOrderClockResolver } from "../modules/service-target/pause.resolver.ts";
 import { DashboardResolver, OrdersByAssigneeResolver } from "../modules/dashboard/dashboard.resolver.ts";
-import { DepartmentDashboardResolver, OpenWorkResolver } from "../modules/dashboard/department.resolver.ts";
+import { DepartmentDashboardResolver, OpenWorkResolver, PendingItemOrderResolver } from "../modules/dashboard/department.resolver.ts";
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
@@ -79,6 +79,7 @@ export const resolvers = [
   WebhookDeliveryResolver,
   DepartmentDashboardResolver,
   OpenWorkResolver,
+  PendingItemOrderResolver,
 ] as const;
 
 export const SDL_FILE = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");

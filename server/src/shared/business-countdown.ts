@@ -22,7 +22,7 @@ export function businessSpan(minutes: number, minutesPerDay: number): string {
  */
 export function businessCountdown(c: { minutes: number; overdue: boolean; paused: boolean }, minutesPerDay: number): string {
   const m = Math.abs(c.minutes);
-  if (c.paused) return c.overdue ? "En pausa, ya vencida" : `En pausa: quedan ${businessSpan(m, minutesPerDay)}`;
+  if (c.paused) return c.overdue ? "Vencida, en pausa" : `En pausa: quedan ${businessSpan(m, minutesPerDay)}`;
   if (c.overdue) return m > 0 ? `Vencida hace ${businessSpan(m, minutesPerDay)}` : "Vencida al cierre de la oficina";
   return m > 0 ? `Vence en ${businessSpan(m, minutesPerDay)}` : "Vence al abrir la oficina";
 }

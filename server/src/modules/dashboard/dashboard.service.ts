@@ -72,6 +72,8 @@ export interface PendingItem {
   overdue: boolean;
   escalationLevel: number;
   paused: boolean;
+  /** the order's database id (PendingItem.workOrder loads it) */
+  orderId?: number;
 }
 
 /** Information requests whose legal deadline is this many business days away or less appear in pending work. */
@@ -102,7 +104,7 @@ export async function pendingWork(scope: ActingScope, first: number): Promise<{ 
   const near = requests.filter((r) => standing(r.dueAt).businessDaysLeft <= REQUEST_NEAR_BUSINESS_DAYS);
   const items: PendingItem[] = [
     ...orders.map((o) => ({
-      kind: "WORK_ORDER" as const, id: o.id, folio: o.folio, title: o.observations ?? "", dueAt: o.dueAt, overdue: o.dueAt < now,
+      kind: "WORK_ORDER" as const, id: o.id, orderId: o.id, folio: o.folio, title: o.observations ?? "", dueAt: o.dueAt, overdue: o.dueAt < now,
       escalationLevel: o.escalationLevel, paused: !!o.pausedAt, type: o.type,
     })),
     ...near.map((r) => ({

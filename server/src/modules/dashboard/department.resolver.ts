@@ -6,6 +6,7 @@ import { databaseId } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { WorkOrder, WorkOrderPage } from "../work-order/work-order.type.ts";
 import { DepartmentDashboard, OpenWorkFilter } from "./department.type.ts";
+import { PendingItem } from "./dashboard.type.ts";
 import { departmentFigures } from "./department-figures.ts";
 import { listOpenWork } from "./open-work.service.ts";
 
@@ -38,5 +39,13 @@ export class OpenWorkResolver {
   @FieldResolver(() => DueCountdown, { nullable: true, description: "An open order's due date as a countdown in business time; null once completed or cancelled." })
   dueCountdown(@Root() row: { status: string; dueAt: Date; pausedAt?: Date | null }, @Ctx() ctx: Context) {
     return dueCountdownOf(ctx, row);
+  }
+}
+
+@Resolver(() => PendingItem)
+export class PendingItemOrderResolver {
+  @FieldResolver(() => WorkOrder, { nullable: true, description: "The order itself (its countdown, assignee, actions), when the item is a work order the caller may see." })
+  workOrder(@Root() item: { orderId?: number }, @Ctx() ctx: Context) {
+    return item.orderId ? ctx.loaders.workOrder.load(item.orderId) : null;
   }
 }

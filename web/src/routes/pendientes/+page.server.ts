@@ -19,6 +19,15 @@ const PendingWorkList = graphql(`
         overdue
         escalationLevel
         paused
+        workOrder {
+          department
+          dueCountdown {
+            text
+          }
+          assignee {
+            fullName
+          }
+        }
       }
     }
   }
