@@ -10,7 +10,8 @@ const config: CodegenConfig = {
   generates: {
     [GENERATED_DIR]: {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the trusted documents the API accepts from portal sessions (server/src/http/trusted-documents.ts)
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: {
         scalars: { Decimal: "string", DateTimeISO: "string", Date: "string", JSON: "unknown" },
         strictScalars: true,

@@ -8,6 +8,7 @@
 //   BENCH_WARMUP=2            warm-up seconds before each measured run
 //   BENCH_SECONDS=10          measured seconds of every run (a quick try: 2)
 // Writes bench/RESULTS.md.
+import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { BENCH_DB, adminUrl, benchDatabaseIsSeeded, benchServer, benchUrl, createBenchDatabase, datasetSize, dropBenchDatabase, postgresVersion } from "./db.ts";

@@ -17,6 +17,7 @@ import type { Actor } from "./auth/actor.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
 import { addressKey, clientAddress, trustedProxies } from "./http/client-address.ts";
 import { sendError } from "./http/responses.ts";
+import { documentHash, loadTrustedDocuments, resolveDocument, type TrustedDocuments } from "./http/trusted-documents.ts";
 import { handleOpen311, open311Format, OPEN311_PREFIX, sendOpen311Error, type Open311Door } from "./http/open311.ts";
 import { REGISTER_UPLOAD_PATH, uploadRegisterFile } from "./modules/register-import/import.upload.ts";
 
@@ -24,13 +25,15 @@ export interface AppDeps {
   db: Db;
   config: Config;
   clock?: Clock;
+  /** the trusted documents by hash (default: the committed manifests) */
+  trustedDocuments?: TrustedDocuments;
 }
 
 const MAX_BODY_BYTES = 1_000_000;
 /** the client address of operations run in-process (tests, scripts) */
 const IN_PROCESS_ADDRESS = "127.0.0.1";
 
-export async function createApp({ db, config, clock = systemClock }: AppDeps) {
+export async function createApp({ db, config, clock = systemClock, trustedDocuments = loadTrustedDocuments() }: AppDeps) {
   const limits = queryLimits();
   // no HTTP caching of answers that depend on who asks: Apollo's cache-control plugin would only add a hook to every field
   limits.plugins.push(ApolloServerPluginCacheControlDisabled());
@@ -105,6 +108,13 @@ export async function createApp({ db, config, clock = systemClock }: AppDeps) {
     } catch (error) {
       return sendError(res, 400, "BAD_REQUEST", (error as Error).message);
     }
+    const getQuery = url.searchParams.get("query");
+    if (config.trustedDocumentsOnly && actor?.kind !== "partner" && getQuery !== null && !trustedDocuments.has(documentHash(getQuery))) {
+      return sendError(res, 400, "TRUSTED_DOCUMENT_REQUIRED", "Solo se aceptan las operaciones del portal (documentos de confianza) para esta sesión");
+    }
+    const resolved = resolveDocument(body, actor, trustedDocuments, config.trustedDocumentsOnly);
+    if ("refusal" in resolved) return sendError(res, resolved.refusal.status, resolved.refusal.code, resolved.refusal.message);
+    body = resolved.body;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const correlationId = validCorrelationId(req.headers["x-request-id"]);

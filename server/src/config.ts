@@ -20,6 +20,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** addresses or CIDR blocks whose X-Forwarded-For is believed (the portal, a reverse proxy) */
   trustedProxies: string[];
+  /** callers other than API-key partners may run only the trusted documents (the portal's and the typed client's) */
+  trustedDocumentsOnly: boolean;
   /** how often each API process looks for webhook deliveries due (0 = no webhook worker in this process) */
   webhookPollMs: number;
   /** where files uploaded for the register import are kept (their background run reads them; an apply reuses them) */
@@ -32,7 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error("DATABASE_URL debe ser postgresql://…");
   const apiWorkers = Math.max(1, intVar(env, "API_WORKERS", 1));
-  if (apiWorkers > 1 && !databaseUrl) throw new Error("API_WORKERS mayor que 1 necesita DATABASE_URL: la base integrada sólo admite un proceso");
+  if (apiWorkers > 1 && !databaseUrl) throw new Error("API_WORKERS mayor que 1 necesita DATABASE_URL: la base integrada solo admite un proceso");
   return {
     port: intVar(env, "PORT", 4000),
     apiWorkers,
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importDir: path.resolve(env.IMPORT_DIR || path.join(env.DATA_DIR || ".data", "importaciones")),
     importMaxBytes: intVar(env, "IMPORT_MAX_MB", 64) * 1024 * 1024,
     trustedProxies: (env.TRUSTED_PROXIES ?? "127.0.0.0/8,::1").split(",").map((s) => s.trim()).filter(Boolean),
+    trustedDocumentsOnly: env.TRUSTED_DOCUMENTS ? env.TRUSTED_DOCUMENTS === "on" : env.NODE_ENV === "production",
   };
 }
 

@@ -6,6 +6,7 @@ import type { App } from "../../server/src/app.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, errorCodes, run } from "../support/api.ts";
 import { TEST_PASSWORD } from "../support/factories.ts";
+import { idOf, toGlobalId } from "../../server/src/shared/global-id.ts";
 
 let database: TestDatabase;
 let app: App;
@@ -41,7 +42,7 @@ describe("staff accounts", () => {
     expect(staff).toMatchObject({ username: "verificador.nuevo", roles: ["VERIFIER"], mustChangePassword: true });
     expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
     [staffId, temporary] = [staff.id, temporaryPassword];
-    const entry = await database.db.auditEntry.findFirstOrThrow({ where: { action: "staff.create", entityId: staffId } });
+    const entry = await database.db.auditEntry.findFirstOrThrow({ where: { action: "staff.create", entityId: String(idOf("Staff", staffId)) } });
     expect(JSON.stringify(entry)).not.toMatch(/passwordHash|scrypt/);
 
     const login = await run(app, LOGIN, { u: "verificador.nuevo", p: temporary });
@@ -80,7 +81,7 @@ describe("staff accounts", () => {
     expect(deactivated.data.deactivateStaff).toEqual({ staff: { active: false }, userErrors: [] });
     expect(errorCodes(await run(app, MY_ORDERS, {}, token))).toEqual(["UNAUTHENTICATED"]);
     expect((await run(app, LOGIN, { u: "verificador.nuevo", p: "Cascada-Verde-2026" })).data.login.userErrors).toHaveLength(1);
-    expect(await database.db.session.count({ where: { staffId: Number(staffId), revokedAt: null } })).toBe(0);
+    expect(await database.db.session.count({ where: { staffId: idOf("Staff", staffId), revokedAt: null } })).toBe(0);
     const reactivated = await run(app, byId("reactivateStaff"), { i: { id: staffId } }, callers.ADMIN.token);
     expect(reactivated.data.reactivateStaff.staff).toEqual({ active: true });
   });
@@ -95,7 +96,7 @@ describe("staff accounts", () => {
   });
 
   it("should not let an administrator deactivate themself or drop their own ADMIN role", async () => {
-    const self = String(callers.ADMIN.staffId);
+    const self = toGlobalId("Staff", callers.ADMIN.staffId);
     expect((await run(app, byId("deactivateStaff"), { i: { id: self } }, callers.ADMIN.token)).data.deactivateStaff.userErrors[0].code).toBe("CONFLICT");
     const roles = await run(app, `mutation($i: UpdateStaffRolesInput!) { updateStaffRoles(input: $i) { userErrors { code } } }`, { i: { id: self, roles: ["IT"] } }, callers.ADMIN.token);
     expect(roles.data.updateStaffRoles.userErrors[0].code).toBe("CONFLICT");
@@ -104,7 +105,7 @@ describe("staff accounts", () => {
   it("should apply new roles on the account's next request", async () => {
     const { token: itToken, staffId: itId } = callers.IT;
     expect(errorCodes(await run(app, "{ staffMembers(first: 1) { totalCount } }", {}, itToken))).toEqual(["FORBIDDEN"]);
-    await run(app, `mutation($i: UpdateStaffRolesInput!) { updateStaffRoles(input: $i) { userErrors { code } } }`, { i: { id: String(itId), roles: ["IT", "HEAD"] } }, callers.ADMIN.token);
+    await run(app, `mutation($i: UpdateStaffRolesInput!) { updateStaffRoles(input: $i) { userErrors { code } } }`, { i: { id: toGlobalId("Staff", itId), roles: ["IT", "HEAD"] } }, callers.ADMIN.token);
     expect(errorCodes(await run(app, "{ staffMembers(first: 1) { totalCount } }", {}, itToken))).toEqual([]);
   });
 
@@ -206,10 +207,10 @@ describe("catalogs", () => {
   it("should keep crews with the localities they cover", async () => {
     const [a, b] = await Promise.all([database.db.locality.create({ data: { name: "El Playón" } }), database.db.locality.create({ data: { name: "Leyva Solano" } })]);
     const save = `mutation($i: CrewInput!) { saveCrew(input: $i) { crew { id name leaderName localities { name } } userErrors { field message } } }`;
-    const crew = (await run(app, save, { i: { name: "Cuadrilla 1", leaderName: "Jesús Gámez", localityIds: [String(a.id)] } }, callers.ADMIN.token)).data.saveCrew.crew;
-    const moved = await run(app, save, { i: { id: crew.id, name: "Cuadrilla 1", leaderName: "Jesús Gámez", localityIds: [String(b.id), String(a.id)] } }, callers.ADMIN.token);
+    const crew = (await run(app, save, { i: { name: "Cuadrilla 1", leaderName: "Jesús Gámez", localityIds: [toGlobalId("Locality", a.id)] } }, callers.ADMIN.token)).data.saveCrew.crew;
+    const moved = await run(app, save, { i: { id: crew.id, name: "Cuadrilla 1", leaderName: "Jesús Gámez", localityIds: [toGlobalId("Locality", b.id), toGlobalId("Locality", a.id)] } }, callers.ADMIN.token);
     expect(moved.data.saveCrew.crew.localities.map((l: { name: string }) => l.name).sort()).toEqual(["El Playón", "Leyva Solano"]);
-    const renamed = await run(app, `mutation($i: LocalityInput!) { saveLocality(input: $i) { locality { name } userErrors { message } } }`, { i: { id: String(a.id), name: "El Playón de Angostura" } }, callers.ADMIN.token);
+    const renamed = await run(app, `mutation($i: LocalityInput!) { saveLocality(input: $i) { locality { name } userErrors { message } } }`, { i: { id: toGlobalId("Locality", a.id), name: "El Playón de Angostura" } }, callers.ADMIN.token);
     expect(renamed.data.saveLocality.locality).toEqual({ name: "El Playón de Angostura" });
   });
 });

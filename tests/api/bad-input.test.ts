@@ -102,7 +102,7 @@ describe("ids and cursors beyond the id columns", () => {
     const byLocality = `query($l: ID) { serviceConnections(filter: { localityId: $l }) { totalCount } }`;
     expectRefused(await run(app, byLocality, { l: "2147483648" }, callers.FRONT_DESK.token), "filter.localityId");
     expectRefused(await run(app, byLocality, { l: "abc" }, callers.FRONT_DESK.token), "filter.localityId");
-    const valid = await run(app, byLocality, { l: String(connection.localityId) }, callers.FRONT_DESK.token);
+    const valid = await run(app, byLocality, { l: toGlobalId("Locality", connection.localityId) }, callers.FRONT_DESK.token);
     expect(valid.data.serviceConnections.totalCount).toBe(2);
   });
 

@@ -97,8 +97,8 @@ describe.each([
     const result = await list({ first: 50 });
     expect(result).toMatchObject({ minBalance: "500.00", minPeriodsOwed: 2 });
     expect(result.crews).toEqual([
-      { crew: { id: String(world.crewNorte), name: "Cuadrilla Norte", leaderName: "Ramón Félix Soto" }, connections: 2, totalBalance: "2300.00" },
-      { crew: { id: String(world.crewSur), name: "Cuadrilla Sur", leaderName: "Lucía Armenta" }, connections: 1, totalBalance: "950.00" },
+      { crew: { id: toGlobalId("Crew", world.crewNorte), name: "Cuadrilla Norte", leaderName: "Ramón Félix Soto" }, connections: 2, totalBalance: "2300.00" },
+      { crew: { id: toGlobalId("Crew", world.crewSur), name: "Cuadrilla Sur", leaderName: "Lucía Armenta" }, connections: 1, totalBalance: "950.00" },
       { crew: null, connections: 1, totalBalance: "700.00" },
     ]);
     expect(result.connections.totalCount).toBe(4);
@@ -112,11 +112,11 @@ describe.each([
   });
 
   it("should filter by crew and locality, take explicit thresholds, and include limited connections when asked", async () => {
-    const sur = await list({ filter: { crewId: String(world.crewSur), includeLimited: true } });
+    const sur = await list({ filter: { crewId: toGlobalId("Crew", world.crewSur), includeLimited: true } });
     expect(sur.crews).toEqual([{ crew: expect.objectContaining({ name: "Cuadrilla Sur" }), connections: 2, totalBalance: "3950.00" }]);
     expect(sur.connections.nodes.map((n: { controlNumber: string; status: string }) => [n.controlNumber, n.status])).toEqual([["100006", "LIMITED"], ["100005", "ACTIVE"]]);
 
-    const lower = await list({ filter: { localityId: String(world.localityA), minBalance: "100", minPeriodsOwed: 1 } });
+    const lower = await list({ filter: { localityId: toGlobalId("Locality", world.localityA), minBalance: "100", minPeriodsOwed: 1 } });
     expect(lower).toMatchObject({ minBalance: "100.00", minPeriodsOwed: 1 });
     expect(lower.connections.nodes.map((n: { controlNumber: string }) => n.controlNumber)).toEqual(["100001", "100002", "100003"]);
   });
@@ -148,7 +148,7 @@ describe.each([
 
   it("should issue one limitation order per connection for the crew, with history and audit, skipping and reporting the limited", async () => {
     const auditBefore = await database.db.auditEntry.count();
-    const result = await run(app, ISSUE, { input: { crewId: String(world.crewNorte), connectionIds: [gid("100001"), gid("100002"), gid("100006")] } }, callers.COLLECTIONS.token);
+    const result = await run(app, ISSUE, { input: { crewId: toGlobalId("Crew", world.crewNorte), connectionIds: [gid("100001"), gid("100002"), gid("100006")] } }, callers.COLLECTIONS.token);
     expect(result.errors).toBeUndefined();
     const payload = result.data.issueLimitationOrders;
     expect(payload.userErrors).toEqual([]);
@@ -166,14 +166,14 @@ describe.each([
   });
 
   it("should skip connections with an open limitation order, and show the order on the list and the crew's sheet", async () => {
-    const again = await run(app, ISSUE, { input: { crewId: String(world.crewNorte), connectionIds: [gid("100002")] } }, callers.COLLECTIONS.token);
+    const again = await run(app, ISSUE, { input: { crewId: toGlobalId("Crew", world.crewNorte), connectionIds: [gid("100002")] } }, callers.COLLECTIONS.token);
     expect(again.data.issueLimitationOrders).toMatchObject({
       orders: [],
       skipped: [{ controlNumber: "100002", reason: "OPEN_LIMITATION_ORDER", message: "Toma 100002: ya tiene una orden de limitación abierta (OL-2026-000002)" }],
     });
-    const result = await list({ filter: { crewId: String(world.crewNorte) } });
+    const result = await list({ filter: { crewId: toGlobalId("Crew", world.crewNorte) } });
     expect(result.connections.nodes.map((n: { openLimitationOrder: { folio: string } | null }) => n.openLimitationOrder?.folio)).toEqual(["OL-2026-000001", "OL-2026-000002"]);
-    const sheet = await run(app, CREW_ORDERS, { crewId: String(world.crewNorte) }, callers.COLLECTIONS.token);
+    const sheet = await run(app, CREW_ORDERS, { crewId: toGlobalId("Crew", world.crewNorte) }, callers.COLLECTIONS.token);
     expect(sheet.data.crewLimitationOrders).toEqual({
       totalCount: 2,
       nodes: [{ folio: "OL-2026-000001", connection: { controlNumber: "100001", balance: "1500.00" } }, { folio: "OL-2026-000002", connection: { controlNumber: "100002", balance: "800.00" } }],
@@ -182,17 +182,17 @@ describe.each([
 
   it("should change nothing when a connection or the crew is unknown", async () => {
     const before = await database.db.workOrder.count();
-    const unknown = await run(app, ISSUE, { input: { crewId: String(world.crewSur), connectionIds: [gid("100005"), toGlobalId("ServiceConnection", 999_999)] } }, callers.COLLECTIONS.token);
+    const unknown = await run(app, ISSUE, { input: { crewId: toGlobalId("Crew", world.crewSur), connectionIds: [gid("100005"), toGlobalId("ServiceConnection", 999_999)] } }, callers.COLLECTIONS.token);
     expect(unknown.data.issueLimitationOrders.userErrors).toEqual([{ field: "connectionIds", message: "Alguna toma no existe o no está a su alcance", code: "BAD_USER_INPUT" }]);
-    const noCrew = await run(app, ISSUE, { input: { crewId: "999999", connectionIds: [gid("100005")] } }, callers.COLLECTIONS.token);
+    const noCrew = await run(app, ISSUE, { input: { crewId: toGlobalId("Crew", 999_999), connectionIds: [gid("100005")] } }, callers.COLLECTIONS.token);
     expect(noCrew.data.issueLimitationOrders.userErrors).toEqual([{ field: null, message: "La cuadrilla no existe o no está a su alcance", code: "NOT_FOUND" }]);
-    const empty = await run(app, ISSUE, { input: { crewId: String(world.crewSur), connectionIds: [] } }, callers.COLLECTIONS.token);
+    const empty = await run(app, ISSUE, { input: { crewId: toGlobalId("Crew", world.crewSur), connectionIds: [] } }, callers.COLLECTIONS.token);
     expect(empty.data.issueLimitationOrders.userErrors).toEqual([{ field: "connectionIds", message: "Seleccione al menos una toma", code: "BAD_USER_INPUT" }]);
     expect(await database.db.workOrder.count()).toBe(before);
   });
 
   it.runIf(name === "PostgreSQL")("should issue one order only when two batches for the same connection run at once", async () => {
-    const input = { crewId: String(world.crewSur), connectionIds: [gid("100005")] };
+    const input = { crewId: toGlobalId("Crew", world.crewSur), connectionIds: [gid("100005")] };
     const [a, b] = await Promise.all([run(app, ISSUE, { input }, callers.COLLECTIONS.token), run(app, ISSUE, { input }, callers.COLLECTIONS.token)]);
     const issued = [a, b].flatMap((r) => r.data.issueLimitationOrders.orders);
     const skipped = [a, b].flatMap((r) => r.data.issueLimitationOrders.skipped.map((s: { reason: string }) => s.reason));

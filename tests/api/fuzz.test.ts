@@ -50,7 +50,7 @@ beforeAll(async () => {
   });
   context.knownIds = [
     toGlobalId("ServiceConnection", connection.id), toGlobalId("User", connection.holderId), toGlobalId("WorkOrder", order.id),
-    String(connection.localityId), String(byRole.FRONT_DESK.staffId),
+    toGlobalId("Locality", connection.localityId), toGlobalId("Staff", byRole.FRONT_DESK.staffId),
   ];
   server = await startServer({ DATABASE_URL: database.url!, SEED_DEMO: "false", WEB_PORT: "0", RATE_LIMIT_PER_ADDRESS: "0", RATE_LIMIT_PER_ACCOUNT: "0" }, 540_000, { fresh: true });
   snapshotClient = new pg.Client(database.url);

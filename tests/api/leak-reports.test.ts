@@ -49,7 +49,7 @@ const leakAt = (overrides: Record<string, unknown> = {}) => ({
   description: "Brota agua en la esquina desde anoche",
   locationText: "Esquina de Hidalgo y Morelos",
   street: "Hidalgo",
-  localityId: String(locality.id),
+  localityId: toGlobalId("Locality", locality.id),
   ...overrides,
 });
 
@@ -84,13 +84,13 @@ describe("leak reports", () => {
 
     const byCoordinates = await run(app, NEARBY, { p: near }, callers.FRONT_DESK.token);
     expect(byCoordinates.data.nearbyLeakReports.map((c: { folio: string }) => c.folio)).toContain(first.folio);
-    const byStreet = await run(app, NEARBY, { p: { street: "  calle ZARAGOZA ", localityId: String(locality.id) } }, callers.HEAD.token);
+    const byStreet = await run(app, NEARBY, { p: { street: "  calle ZARAGOZA ", localityId: toGlobalId("Locality", locality.id) } }, callers.HEAD.token);
     expect(byStreet.data.nearbyLeakReports.map((c: { folio: string }) => c.folio)).toContain(first.folio);
 
     const far = { latitude: CORNER.latitude + 0.01 + 0.0015, longitude: CORNER.longitude }; // ~165 m
     const otherTown = await createLocality(database.db);
     expect((await run(app, NEARBY, { p: far }, callers.FRONT_DESK.token)).data.nearbyLeakReports.map((c: { folio: string }) => c.folio)).not.toContain(first.folio);
-    expect((await run(app, NEARBY, { p: { street: "Calle Zaragoza", localityId: String(otherTown.id) } }, callers.FRONT_DESK.token)).data.nearbyLeakReports).toEqual([]);
+    expect((await run(app, NEARBY, { p: { street: "Calle Zaragoza", localityId: toGlobalId("Locality", otherTown.id) } }, callers.FRONT_DESK.token)).data.nearbyLeakReports).toEqual([]);
 
     // filing a second report there answers with the first
     const second = await run(app, FILE, { i: leakAt({ street: "Zaragoza", ...near, locationText: "Frente a la escuela" }) }, callers.FRONT_DESK.token);

@@ -1,6 +1,7 @@
 // Money in the ledger: payments (Caja General and partners), charges from the billing system priced with the tariff,
 // idempotency, bounds, and a balance that never drifts from the ledger's sum, even under concurrent payments.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { idOf } from "../../server/src/shared/global-id.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, errorCodes, run } from "../support/api.ts";
 import { createApiClientKey, createConnection } from "../support/factories.ts";
@@ -36,7 +37,7 @@ describe("postCharge", () => {
     const row = await database.db.serviceConnection.findUniqueOrThrow({ where: { id: connection.id } });
     expect(row.balance.toFixed(2)).toBe("760.50");
     expect(row.periodsOwed).toBe(1);
-    expect(await database.db.auditEntry.count({ where: { action: "ledger.charge", entityId: result.charge.id } })).toBe(1);
+    expect(await database.db.auditEntry.count({ where: { action: "ledger.charge", entityId: String(idOf("LedgerEntry", result.charge.id)) } })).toBe(1);
   });
 
   it("should post a period once: the same period again answers with the first charge", async () => {
@@ -79,7 +80,7 @@ describe("recordPayment", () => {
     expect(row.periodsOwed).toBe(0);
     const history = await database.db.historyEvent.findFirstOrThrow({ where: { connectionId: connection.id, type: "PAYMENT_RECORDED" } });
     expect(history.details).toEqual({ amount: "185.50" });
-    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "ledger.payment", entityId: result.data.recordPayment.payment.id } });
+    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "ledger.payment", entityId: String(idOf("LedgerEntry", result.data.recordPayment.payment.id)) } });
     expect(audit.actorRole).toBe("CASHIER");
   });
 

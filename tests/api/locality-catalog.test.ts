@@ -1,6 +1,7 @@
 // The localities catalog is read once and kept (graphql/locality-catalog.ts): a list of connections does not read its
 // localities again, yet a rename through the API shows at once and a locality the copy lacks is read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
 import type { App } from "../../server/src/app.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, run } from "../support/api.ts";
@@ -40,7 +41,7 @@ describe("localities catalog", () => {
 
   it("should show a rename made through the API at once", async () => {
     await names("ramona lugo");
-    const saved = await run(app, SAVE, { i: { id: String(localityId), name: "El Pozo de Ramírez" } }, callers.ADMIN.token);
+    const saved = await run(app, SAVE, { i: { id: toGlobalId("Locality", localityId), name: "El Pozo de Ramírez" } }, callers.ADMIN.token);
     expect(saved.data.saveLocality.userErrors).toEqual([]);
     expect(await names("ramona lugo")).toEqual(["El Pozo de Ramírez"]);
   });

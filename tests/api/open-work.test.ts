@@ -1,6 +1,7 @@
 // The work inbox (openWork): each role's open orders through its row scope, overdue first, narrowed by mine / my
 // department / department / type / assignee / overdue / escalated, paged on (due date, id), with the due date counted
 // down in business time (office hours Mon–Fri 08:00–15:00, America/Mazatlan) and the actions the API allows per row.
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../server/src/app.ts";
 import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
@@ -85,7 +86,7 @@ describe.each([
     expect(await folios(callers.VERIFIER.token, { myDepartment: true })).toEqual(["O2", "O1"]);
     expect(await folios(otherVerifier.token, { mine: true })).toEqual(["O3"]);
     // another verifier's order stays out of reach whatever the filter asks
-    expect(await folios(otherVerifier.token, { assigneeId: String(callers.VERIFIER.staffId) })).toEqual([]);
+    expect(await folios(otherVerifier.token, { assigneeId: toGlobalId("Staff", callers.VERIFIER.staffId) })).toEqual([]);
   });
 
   it("should give each department its desk's work: sent to it, or of a type it receives and sent nowhere else", async () => {
@@ -105,7 +106,7 @@ describe.each([
     expect(await folios(head, { department: "COLLECTIONS" })).toEqual(["O5"]);
     expect(await folios(head, { department: "REGISTRY" })).toEqual(["O6", "O8"]);
     expect(await folios(head, { type: "VERIFICATION" })).toEqual(["O2", "O1", "O3"]);
-    expect(await folios(head, { assigneeId: String(otherVerifier.id) })).toEqual(["O3"]);
+    expect(await folios(head, { assigneeId: toGlobalId("Staff", otherVerifier.id) })).toEqual(["O3"]);
   });
 
   it("should page on (due date, id) without skipping or repeating a row", async () => {

@@ -13,7 +13,7 @@ import { ALL_ROLES, callersByRole, createTestApp, run } from "../support/api.ts"
 const COVERED_ELSEWHERE = [
   "Query.me", "Query.myPermissions", "Query.node", "Query.serviceConnection", "Query.serviceConnections", "Query.users", "Query.complaints",
   "Query.workOrders", "Query.discounts", "Query.auditEntries", "Query.localities", "Mutation.login", "Mutation.logout", "Mutation.fileComplaint",
-  "Mutation.completeVerification",
+  "Mutation.completeVerification", "Query.trackFolio",
 ];
 
 const ALL = ALL_ROLES;
@@ -36,7 +36,7 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Query.transparencyMonths": ["{ transparencyMonths(count: 1) { year } }", {}, TRANSPARENCY_READERS],
   "Query.transparencyMonth": ["{ transparencyMonth(year: 2026, month: 1) { year } }", {}, TRANSPARENCY_READERS],
   "Query.staffMembers": ["{ staffMembers(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR", "HEAD", "MANAGER"]],
-  "Query.staffMember": ['{ staffMember(id: "1") { username } }', {}, ["ADMIN", "AUDITOR", "HEAD", "MANAGER"]],
+  "Query.staffMember": [`{ staffMember(id: "${toGlobalId("Staff", 999_999)}") { username } }`, {}, ["ADMIN", "AUDITOR", "HEAD", "MANAGER"]],
   "Query.apiClients": ["{ apiClients(first: 1) { totalCount } }", {}, ["ADMIN", "AUDITOR"]],
   "Query.apiScopes": ["{ apiScopes { name } }", {}, ["ADMIN", "AUDITOR"]],
   // webhooks: a partner key reads and manages its own (tests/api/webhooks.test.ts); of the staff, ADMIN manages, AUDITOR reads
@@ -52,10 +52,10 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Query.serviceTargets": ["{ serviceTargets { type } }", {}, ALL],
   "Query.settings": ["{ settings { key } }", {}, ALL],
   "Query.delinquencyList": ["{ delinquencyList { minPeriodsOwed } }", {}, ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"]],
-  "Query.crewLimitationOrders": ['{ crewLimitationOrders(crewId: "999999", first: 1) { totalCount } }', {}, ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"]],
+  "Query.crewLimitationOrders": [`{ crewLimitationOrders(crewId: "${toGlobalId("Crew", 999_999)}", first: 1) { totalCount } }`, {}, ["COLLECTIONS", "HEAD", "MANAGER", "AUDITOR"]],
   "Mutation.issueLimitationOrders": [
     "mutation($i: IssueLimitationOrdersInput!) { issueLimitationOrders(input: $i) { userErrors { code } } }",
-    { i: { crewId: "999999", connectionIds: [] } },
+    { i: { crewId: toGlobalId("Crew", 999_999), connectionIds: [] } },
     ["COLLECTIONS"],
   ],
   "Mutation.recordLimitationResults": [
@@ -103,18 +103,18 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     ["IT"],
   ],
   "Mutation.createStaff": ["mutation($i: CreateStaffInput!) { createStaff(input: $i) { userErrors { code } } }", { i: { username: "", fullName: "", roles: [] } }, ADMIN],
-  "Mutation.updateStaffRoles": ["mutation($i: UpdateStaffRolesInput!) { updateStaffRoles(input: $i) { userErrors { code } } }", { i: { id: "999999", roles: ["FRONT_DESK"] } }, ADMIN],
-  "Mutation.deactivateStaff": ["mutation($i: StaffIdInput!) { deactivateStaff(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
-  "Mutation.reactivateStaff": ["mutation($i: StaffIdInput!) { reactivateStaff(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
-  "Mutation.resetStaffPassword": ["mutation($i: StaffIdInput!) { resetStaffPassword(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.updateStaffRoles": ["mutation($i: UpdateStaffRolesInput!) { updateStaffRoles(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("Staff", 999_999), roles: ["FRONT_DESK"] } }, ADMIN],
+  "Mutation.deactivateStaff": ["mutation($i: StaffIdInput!) { deactivateStaff(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("Staff", 999_999) } }, ADMIN],
+  "Mutation.reactivateStaff": ["mutation($i: StaffIdInput!) { reactivateStaff(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("Staff", 999_999) } }, ADMIN],
+  "Mutation.resetStaffPassword": ["mutation($i: StaffIdInput!) { resetStaffPassword(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("Staff", 999_999) } }, ADMIN],
   "Mutation.changeOwnPassword": [
     "mutation($i: ChangeOwnPasswordInput!) { changeOwnPassword(input: $i) { userErrors { code } } }",
     { i: { currentPassword: "no-es-la-actual", newPassword: "Nueva-clave-2026" } },
     ALL,
   ],
   "Mutation.createApiClient": ["mutation($i: CreateApiClientInput!) { createApiClient(input: $i) { userErrors { code } } }", { i: { name: "", scopes: [] } }, ADMIN],
-  "Mutation.rotateApiClientKey": ["mutation($i: RotateApiClientKeyInput!) { rotateApiClientKey(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
-  "Mutation.revokeApiClient": ["mutation($i: RevokeApiClientInput!) { revokeApiClient(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.rotateApiClientKey": ["mutation($i: RotateApiClientKeyInput!) { rotateApiClientKey(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("ApiClient", 999_999) } }, ADMIN],
+  "Mutation.revokeApiClient": ["mutation($i: RevokeApiClientInput!) { revokeApiClient(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("ApiClient", 999_999) } }, ADMIN],
   "Mutation.saveLocality": ["mutation($i: LocalityInput!) { saveLocality(input: $i) { userErrors { code } } }", { i: { name: "" } }, ADMIN],
   "Mutation.saveCrew": ["mutation($i: CrewInput!) { saveCrew(input: $i) { userErrors { code } } }", { i: { name: "", leaderName: "", localityIds: [] } }, ADMIN],
   "Mutation.saveTariff": [
@@ -123,7 +123,7 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
     ADMIN,
   ],
   "Mutation.createClosure": ["mutation($i: CreateClosureInput!) { createClosure(input: $i) { userErrors { code } } }", { i: { date: "2000-01-03", name: "x" } }, ADMIN],
-  "Mutation.deleteClosure": ["mutation($i: DeleteClosureInput!) { deleteClosure(input: $i) { userErrors { code } } }", { i: { id: "999999" } }, ADMIN],
+  "Mutation.deleteClosure": ["mutation($i: DeleteClosureInput!) { deleteClosure(input: $i) { userErrors { code } } }", { i: { id: toGlobalId("Holiday", 999_999) } }, ADMIN],
   "Mutation.updateServiceTarget": [
     "mutation($i: UpdateServiceTargetInput!) { updateServiceTarget(input: $i) { userErrors { code } } }",
     { i: { type: "VERIFICATION", escalateToHeadAfterHours: 1, escalateToManagerAfterHours: 1 } },
@@ -149,7 +149,7 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Mutation.recordAdvice": ["mutation($i: RecordAdviceInput!) { recordAdvice(input: $i) { userErrors { code } } }", { i: { complaintId: NO_COMPLAINT, advice: "x" } }, ["FRONT_DESK", "HEAD"]],
   "Mutation.forwardLeakReport": ["mutation($i: ForwardLeakReportInput!) { forwardLeakReport(input: $i) { userErrors { code } } }", { i: { complaintId: NO_COMPLAINT } }, ["REGISTRY"]],
   "Query.nearbyLeakReports": ['{ nearbyLeakReports(place: { latitude: 0, longitude: 0 }) { id } }', {}, ["FRONT_DESK", "HEAD"]],
-  "Query.ledgerEntry": ['{ ledgerEntry(id: "999999") { id } }', {}, ["FRONT_DESK", "HEAD", "MANAGER", "COLLECTIONS", "CASHIER", "AUDITOR"]],
+  "Query.ledgerEntry": [`{ ledgerEntry(id: "${toGlobalId("LedgerEntry", 999_999)}") { id } }`, {}, ["FRONT_DESK", "HEAD", "MANAGER", "COLLECTIONS", "CASHIER", "AUDITOR"]],
   "Query.meterAdjustmentQuote": [
     "query($i: MeterAdjustmentQuoteInput!) { meterAdjustmentQuote(input: $i) { userErrors { code } } }",
     { i: { connectionId: toGlobalId("ServiceConnection", 999_999), verificationOrderId: toGlobalId("WorkOrder", 999_999), volumeM3: "1.00", period: "2026-01" } },
@@ -183,11 +183,11 @@ const MATRIX: Record<string, [string, Record<string, unknown>, Role[]]> = {
   "Mutation.updateUser": ["mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code } } }", { i: { id: NO_USER, fullName: "x" } }, REGISTER],
   "Mutation.mergeUsers": ["mutation($i: MergeUsersInput!) { mergeUsers(input: $i) { userErrors { code } } }", { i: { keepId: NO_USER, mergeId: toGlobalId("User", 999_998) } }, REGISTER],
   "Query.registerImports": ["{ registerImports(first: 1) { totalCount } }", {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
-  "Query.registerImport": ['{ registerImport(id: "999999") { id } }', {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
-  "Mutation.applyRegisterImport": ['mutation { applyRegisterImport(id: "999999") { userErrors { code } } }', {}, REGISTER],
+  "Query.registerImport": [`{ registerImport(id: "${toGlobalId("RegisterImport", 999_999)}") { id } }`, {}, ["REGISTRY", "ADMIN", "AUDITOR"]],
+  "Mutation.applyRegisterImport": [`mutation { applyRegisterImport(id: "${toGlobalId("RegisterImport", 999_999)}") { userErrors { code } } }`, {}, REGISTER],
   "Mutation.createServiceConnection": [
     "mutation($i: CreateServiceConnectionInput!) { createServiceConnection(input: $i) { userErrors { code } } }",
-    { i: { holderId: NO_USER, localityId: "1", street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },
+    { i: { holderId: NO_USER, localityId: toGlobalId("Locality", 999_999), street: "x", meter: { serialNumber: "x", installedAt: "2026-01-05" } } },
     REGISTER,
   ],
   "Mutation.updateServiceConnection": ["mutation($i: UpdateServiceConnectionInput!) { updateServiceConnection(input: $i) { userErrors { code } } }", { i: { id: NO_CONNECTION, street: "x" } }, REGISTER],

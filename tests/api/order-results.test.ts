@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkOrderType } from "../../server/src/generated/prisma/enums.ts";
 import type { App } from "../../server/src/app.ts";
-import { toGlobalId } from "../../server/src/shared/global-id.ts";
+import { idOf, toGlobalId } from "../../server/src/shared/global-id.ts";
 import { dueDateFor } from "../../server/src/modules/service-target/due-date.ts";
 import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, run } from "../support/api.ts";
@@ -46,7 +46,7 @@ describe.each([
     const connection = await createConnection(database.db);
     const input = { connectionId: toGlobalId("ServiceConnection", connection.id), kind: "COMPLAINT", category: "EXCESS_CONSUMPTION", channel: "IN_PERSON", description: "Recibo alto" };
     const filed = (await run(app, FILE, { i: input }, callers.FRONT_DESK.token)).data.fileComplaint;
-    const verifier = await sessionToken(database.db, Number(filed.workOrder.assignee.id));
+    const verifier = await sessionToken(database.db, idOf("Staff", filed.workOrder.assignee.id));
     const result = await run(app, VERIFY, { i: { workOrderId: filed.workOrder.id, outcome, excessM3: outcome === "METER_OVER_REGISTERING" ? "8" : null, notes: "Fuga en la banqueta" } }, verifier);
     expect(result.data.completeVerification.userErrors).toEqual([]);
     return { connection, complaintId: filed.complaint.id as string, result: result.data.completeVerification };
@@ -120,7 +120,7 @@ describe.each([
       const connection = await createConnection(database.db);
       const input = { connectionId: toGlobalId("ServiceConnection", connection.id), kind: "COMPLAINT", category: "METER_MALFUNCTION", channel: "PHONE", description: "Medidor roto" };
       const filed = (await run(app, FILE, { i: input }, callers.FRONT_DESK.token)).data.fileComplaint;
-      const verifier = await sessionToken(database.db, Number(filed.workOrder.assignee.id));
+      const verifier = await sessionToken(database.db, idOf("Staff", filed.workOrder.assignee.id));
       const refused = await run(app, COMPLETE, { i: { workOrderId: filed.workOrder.id, notes: "x" } }, verifier);
       expect(refused.data.completeWorkOrder.userErrors).toEqual([expect.objectContaining({ field: "workOrderId", code: "BAD_USER_INPUT" })]);
     });

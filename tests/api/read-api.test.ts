@@ -45,20 +45,20 @@ const SEARCH = `query($q: String, $first: Int, $after: String, $locality: ID) {
 
 describe("serviceConnections", () => {
   it("should find holders by name ignoring accents and case, every word required", async () => {
-    const result = await run(app, SEARCH, { q: "JOSE perez", locality: String(localityId) }, callers.FRONT_DESK.token);
+    const result = await run(app, SEARCH, { q: "JOSE perez", locality: toGlobalId("Locality", localityId) }, callers.FRONT_DESK.token);
     expect(result.data.serviceConnections.nodes.map((n: any) => n.holder.fullName)).toEqual(["José Pérez Núñez"]);
   });
 
   it("should find a connection by its control number", async () => {
-    const [any] = (await run(app, SEARCH, { locality: String(localityId), first: 1 }, callers.FRONT_DESK.token)).data.serviceConnections.nodes;
+    const [any] = (await run(app, SEARCH, { locality: toGlobalId("Locality", localityId), first: 1 }, callers.FRONT_DESK.token)).data.serviceConnections.nodes;
     const result = await run(app, SEARCH, { q: any.controlNumber }, callers.FRONT_DESK.token);
     expect(result.data.serviceConnections.nodes.map((n: any) => n.controlNumber)).toEqual([any.controlNumber]);
   });
 
   it("should page with cursors without repeating or skipping, and count the whole list", async () => {
-    const first = await run(app, SEARCH, { locality: String(localityId), first: 4 }, callers.FRONT_DESK.token);
+    const first = await run(app, SEARCH, { locality: toGlobalId("Locality", localityId), first: 4 }, callers.FRONT_DESK.token);
     const page1 = first.data.serviceConnections;
-    const second = await run(app, SEARCH, { locality: String(localityId), first: 4, after: page1.pageInfo.endCursor }, callers.FRONT_DESK.token);
+    const second = await run(app, SEARCH, { locality: toGlobalId("Locality", localityId), first: 4, after: page1.pageInfo.endCursor }, callers.FRONT_DESK.token);
     const page2 = second.data.serviceConnections;
     expect(page1.totalCount).toBe(6);
     expect([page1.nodes.length, page1.pageInfo.hasNextPage, page2.nodes.length, page2.pageInfo.hasNextPage]).toEqual([4, true, 2, false]);
@@ -145,7 +145,7 @@ describe("argument validation", () => {
 
 describe("calendar dates", () => {
   it("should give a meter's installation day as yyyy-mm-dd, not as an instant", async () => {
-    const [any] = (await run(app, SEARCH, { locality: String(localityId), first: 1 }, callers.FRONT_DESK.token)).data.serviceConnections.nodes;
+    const [any] = (await run(app, SEARCH, { locality: toGlobalId("Locality", localityId), first: 1 }, callers.FRONT_DESK.token)).data.serviceConnections.nodes;
     const result = await run(app, `query($cn: String!) { serviceConnection(controlNumber: $cn) { meter { installedAt } } }`, { cn: any.controlNumber }, callers.FRONT_DESK.token);
     expect(result.data.serviceConnection.meter.installedAt).toBe("2024-01-15");
   });

@@ -47,13 +47,13 @@ describe("opening connections", () => {
   it("should take the next control number of the configured series, skipping numbers already used", async () => {
     await database.db.setting.upsert({ where: { key: "controlNumberSeriesStart" }, update: { value: 700001 }, create: { key: "controlNumberSeriesStart", value: 700001 } });
     await createConnection(database.db, { controlNumber: "700001" });
-    const first = await registry(CREATE, { holderId: holder.id, localityId: String(locality.id), street: " Calle  Río Fuerte ", exteriorNumber: "12", type: "DOMESTIC", meter: meter("CI-26-0001") });
+    const first = await registry(CREATE, { holderId: holder.id, localityId: toGlobalId("Locality", locality.id), street: " Calle  Río Fuerte ", exteriorNumber: "12", type: "DOMESTIC", meter: meter("CI-26-0001") });
     expect(first.userErrors).toEqual([]);
     expect(first.serviceConnection).toMatchObject({
       controlNumber: "700002", street: "Calle Río Fuerte", status: "ACTIVE", holder: { fullName: "Hortensia Valenzuela Soto" }, locality: { name: "La Reforma (prueba)" },
       meter: { serialNumber: "CI-26-0001", lastReadingM3: "12.50", installedAt: "2026-11-02" },
     });
-    const second = await registry(CREATE, { holderId: holder.id, localityId: String(locality.id), street: "Calle Río Fuerte", meter: meter("CI-26-0002") });
+    const second = await registry(CREATE, { holderId: holder.id, localityId: toGlobalId("Locality", locality.id), street: "Calle Río Fuerte", meter: meter("CI-26-0002") });
     expect(second.serviceConnection.controlNumber).toBe("700003");
     const id = Number(Buffer.from(first.serviceConnection.id, "base64url").toString().split(":")[1]);
     const history = await database.db.historyEvent.findMany({ where: { connectionId: id } });
@@ -63,17 +63,17 @@ describe("opening connections", () => {
 
   it("should take a given control number, refusing one in use, a used meter serial and a negative reading, writing nothing", async () => {
     const before = await database.db.serviceConnection.count();
-    const given = await registry(CREATE, { controlNumber: "ang-5501", holderId: holder.id, localityId: String(locality.id), street: "Av. Escuela", type: "PUBLIC", specialKind: "SCHOOL", latitude: 25.23, longitude: -108.16, meter: meter("CI-26-0003") });
+    const given = await registry(CREATE, { controlNumber: "ang-5501", holderId: holder.id, localityId: toGlobalId("Locality", locality.id), street: "Av. Escuela", type: "PUBLIC", specialKind: "SCHOOL", latitude: 25.23, longitude: -108.16, meter: meter("CI-26-0003") });
     expect(given.serviceConnection).toMatchObject({ controlNumber: "ANG-5501", type: "PUBLIC", specialKind: "SCHOOL", latitude: 25.23, longitude: -108.16 });
-    const again = await registry(CREATE, { controlNumber: "ANG-5501", holderId: holder.id, localityId: String(locality.id), street: "x", meter: meter("CI-26-0004") });
+    const again = await registry(CREATE, { controlNumber: "ANG-5501", holderId: holder.id, localityId: toGlobalId("Locality", locality.id), street: "x", meter: meter("CI-26-0004") });
     expect(again.userErrors).toMatchObject([{ field: "controlNumber", code: "CONFLICT" }]);
-    const serial = await registry(CREATE, { holderId: holder.id, localityId: String(locality.id), street: "x", meter: meter("ci-26-0003") });
+    const serial = await registry(CREATE, { holderId: holder.id, localityId: toGlobalId("Locality", locality.id), street: "x", meter: meter("ci-26-0003") });
     expect(serial.userErrors).toMatchObject([{ field: "meter.serialNumber", code: "CONFLICT" }]);
-    const negative = await registry(CREATE, { holderId: holder.id, localityId: String(locality.id), street: "x", meter: meter("CI-26-0005", { initialReadingM3: "-3" }) });
+    const negative = await registry(CREATE, { holderId: holder.id, localityId: toGlobalId("Locality", locality.id), street: "x", meter: meter("CI-26-0005", { initialReadingM3: "-3" }) });
     expect(negative.userErrors).toEqual([{ field: "meter.initialReadingM3", code: "BAD_USER_INPUT", message: "La lectura del medidor no puede ser negativa" }]);
-    const place = await registry(CREATE, { holderId: holder.id, localityId: String(locality.id), street: "x", latitude: 40, longitude: -108, meter: meter("CI-26-0006") });
+    const place = await registry(CREATE, { holderId: holder.id, localityId: toGlobalId("Locality", locality.id), street: "x", latitude: 40, longitude: -108, meter: meter("CI-26-0006") });
     expect(place.userErrors).toMatchObject([{ field: "latitude", code: "BAD_USER_INPUT" }]);
-    const noLocality = await registry(CREATE, { holderId: holder.id, localityId: "999999", street: "x", meter: meter("CI-26-0007") });
+    const noLocality = await registry(CREATE, { holderId: holder.id, localityId: toGlobalId("Locality", 999_999), street: "x", meter: meter("CI-26-0007") });
     expect(noLocality.userErrors).toMatchObject([{ field: "localityId", code: "BAD_USER_INPUT" }]);
     expect(await database.db.serviceConnection.count()).toBe(before + 1);
   });

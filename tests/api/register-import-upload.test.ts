@@ -15,6 +15,7 @@ import { writeRegisterFile } from "../../bench/register-file.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { ALL_ROLES, callersByRole, run } from "../support/api.ts";
 import type { Role } from "../../server/src/generated/prisma/enums.ts";
+import { idOf } from "../../server/src/shared/global-id.ts";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../fixtures/padron-ejemplo.csv");
 const SAMPLE_XLSX = path.resolve(import.meta.dirname, "../fixtures/padron-ejemplo.xlsx");
@@ -96,7 +97,7 @@ describe("uploaded file: dry run in the background, then Aplicar", () => {
     // too early to apply
     expect((await run(app, APPLY, { id }, registry())).data.applyRegisterImport.userErrors).toEqual([expect.objectContaining({ field: "id", code: "CONFLICT" })]);
 
-    expect(await runNextRegisterImport(db, config, clock)).toBe(Number(id));
+    expect(await runNextRegisterImport(db, config, clock)).toBe(idOf("RegisterImport", id!));
     const dryRun = (await run(app, RUN, { id }, registry())).data.registerImport;
     expect(dryRun).toMatchObject({ status: "DONE", totalRows: 9, checkpointRow: 9, accepted: 3, warnings: 1, rejected: 5, created: 0, etaSeconds: null, issues: { totalCount: 7 } });
     expect(dryRun.rowsPerSecond).toBeGreaterThan(0);
@@ -109,11 +110,11 @@ describe("uploaded file: dry run in the background, then Aplicar", () => {
     // an apply is not a dry run
     expect((await run(app, APPLY, { id: first.registerImport.id }, registry())).data.applyRegisterImport.userErrors).toEqual([expect.objectContaining({ code: "BAD_USER_INPUT" })]);
 
-    expect(await runNextRegisterImport(db, config, clock)).toBe(Number(first.registerImport.id));
+    expect(await runNextRegisterImport(db, config, clock)).toBe(idOf("RegisterImport", first.registerImport.id));
     expect(await runNextRegisterImport(db, config, clock)).toBeNull();
     expect((await run(app, RUN, { id: first.registerImport.id }, registry())).data.registerImport).toMatchObject({ status: "DONE", created: 4, rejected: 5 });
     expect(await db.serviceConnection.count()).toBe(4);
-    expect(await db.auditEntry.count({ where: { action: { in: ["registerImport.dryRun", "registerImport.apply"] }, entityId: { in: [id!, first.registerImport.id] } } })).toBe(2);
+    expect(await db.auditEntry.count({ where: { action: { in: ["registerImport.dryRun", "registerImport.apply"] }, entityId: { in: [String(idOf("RegisterImport", id!)), String(idOf("RegisterImport", first.registerImport.id))] } } })).toBe(2);
   });
 
   it("should continue a run the API stopped half-way (shutdown) where it stopped, and end as an uninterrupted run", async () => {
@@ -126,13 +127,13 @@ describe("uploaded file: dry run in the background, then Aplicar", () => {
 
     const stop = new AbortController();
     await runNextRegisterImport(db, config, clock, { batchSize: 500, signal: stop.signal, onProgress: () => stop.abort() });
-    const stopped = await db.registerImport.findUniqueOrThrow({ where: { id: Number(applyId) } });
+    const stopped = await db.registerImport.findUniqueOrThrow({ where: { id: idOf("RegisterImport", applyId) } });
     expect(stopped).toMatchObject({ status: "RUNNING", checkpointRow: 500, heartbeatAt: null });
     expect(await db.serviceConnection.count({ where: { controlNumber: { startsWith: "9" } } })).toBe(500);
 
     // the next worker (after a restart) picks it up and continues from row 501
-    expect(await runNextRegisterImport(db, config, clock, { batchSize: 500 })).toBe(Number(applyId));
-    const done = await db.registerImport.findUniqueOrThrow({ where: { id: Number(applyId) } });
+    expect(await runNextRegisterImport(db, config, clock, { batchSize: 500 })).toBe(idOf("RegisterImport", applyId));
+    const done = await db.registerImport.findUniqueOrThrow({ where: { id: idOf("RegisterImport", applyId) } });
     expect(done).toMatchObject({ status: "DONE", totalRows: 2_000, checkpointRow: 2_000, created: 2_000, rejected: 0, resumedFromRow: 500 });
     expect(await db.serviceConnection.count({ where: { controlNumber: { startsWith: "9" } } })).toBe(2_000);
     expect(await db.historyEvent.count({ where: { connection: { controlNumber: { startsWith: "9" } } } })).toBe(2_000);

@@ -98,7 +98,7 @@ describe("possible duplicates and merging", () => {
   });
 
   it("should find a similar name on the same street and locality, and the same CURP", async () => {
-    const byName = await registry(DUPLICATES, { input: { fullName: "jose perez", street: "calle benito juarez", localityId: String(keep.localityId) } });
+    const byName = await registry(DUPLICATES, { input: { fullName: "jose perez", street: "calle benito juarez", localityId: toGlobalId("Locality", keep.localityId) } });
     expect(byName.data.possibleDuplicates.map((c: any) => [c.user.fullName, c.reasons])).toEqual([
       ["José Pérez Núñez", ["SIMILAR_NAME_SAME_ADDRESS"]],
       ["Jose Perez Nunez", ["SIMILAR_NAME_SAME_ADDRESS"]],
@@ -113,7 +113,7 @@ describe("possible duplicates and merging", () => {
   });
 
   it("should find nobody for a different name at the same address", async () => {
-    const { data } = await registry(DUPLICATES, { input: { fullName: "Hortensia Valenzuela", street: "Calle Benito Juárez", localityId: String(keep.localityId) } });
+    const { data } = await registry(DUPLICATES, { input: { fullName: "Hortensia Valenzuela", street: "Calle Benito Juárez", localityId: toGlobalId("Locality", keep.localityId) } });
     expect(data.possibleDuplicates).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // The session cache (server/src/auth/session-cache.ts): a session read once is not read again for a few seconds, yet
 // logout, deactivation, a role change and a password reset take effect on the very next request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
 import type { App } from "../../server/src/app.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { createTestApp, errorCodes, run } from "../support/api.ts";
@@ -34,7 +35,7 @@ async function signedIn(roles: Parameters<typeof createStaff>[1] = ["FRONT_DESK"
   const staff = await createStaff(database.db, roles);
   const token = await sessionToken(database.db, staff.id);
   expect((await run(app, ME, {}, token)).data.me.username).toBe(staff.username);
-  return { staff, token, id: String(staff.id) };
+  return { staff, token, id: toGlobalId("Staff", staff.id) };
 }
 
 describe("session cache", () => {

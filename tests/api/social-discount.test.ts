@@ -1,6 +1,7 @@
 // Workflow 8: social discounts — percentage and cap from the settings, one active per credential and per connection,
 // a year in force from authorization, and an automatic credit on every charge posted while in force.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { idOf } from "../../server/src/shared/global-id.ts";
 import { createPostgresDatabase, type TestDatabase } from "../support/databases.ts";
 import { callersByRole, createTestApp, run } from "../support/api.ts";
 import { createConnection } from "../support/factories.ts";
@@ -47,7 +48,7 @@ describe("social discounts", () => {
     // 45 m³, cap 30: 40 % of charge(30) 421.50 = 168.60
     const charged = await bill(app, billingKey, connection.id, "2026-09", "45");
     expect(charged.credit).toMatchObject({ amount: "168.60" });
-    const credit = await database.db.ledgerEntry.findUniqueOrThrow({ where: { id: Number(charged.credit.id) } });
+    const credit = await database.db.ledgerEntry.findUniqueOrThrow({ where: { id: idOf("LedgerEntry", charged.credit.id) } });
     expect(credit).toMatchObject({ kind: "CREDIT", period: "2026-09", discountId: Number(Buffer.from(requested.data.requestSocialDiscount.discount.id, "base64url").toString().split(":")[1]) });
     // under the cap: 40 % of charge(15) 185.50 = 74.20
     expect((await bill(app, billingKey, connection.id, "2026-10", "15")).credit).toMatchObject({ amount: "74.20" });

@@ -8,6 +8,7 @@ import { createPGliteDatabase, createPostgresDatabase, type TestDatabase } from 
 import { callersByRole, createTestApp, run } from "../support/api.ts";
 import { createConnection } from "../support/factories.ts";
 import { dueDateFor } from "../../server/src/modules/service-target/due-date.ts";
+import { pausedSummary } from "../../server/src/modules/service-target/pause.service.ts";
 
 const local = (text: string) => new Date(`${text.replace(" ", "T")}:00-07:00`);
 const FIELDS = "folio dueAt pausedAt pauseReason pausedBusinessMinutes escalationLevel";
@@ -21,6 +22,11 @@ const PAUSE_COMPLAINT = `mutation($input: PauseComplaintInput!) { pauseComplaint
 const RESUME_COMPLAINT = `mutation($input: ResumeComplaintInput!) { resumeComplaint(input: $input) { complaint { ${COMPLAINT_FIELDS} } userErrors { field message code } } }`;
 const ADVICE = `mutation($i: RecordAdviceInput!) { recordAdvice(input: $i) { complaint { ${COMPLAINT_FIELDS} } userErrors { field message code } } }`;
 const RESUME = `mutation($input: ResumeWorkOrderInput!) { resumeWorkOrder(input: $input) { workOrder { ${FIELDS} } userErrors { field message code } } }`;
+
+it("should say how long a resumed order was paused, or that its pause cost no office time", () => {
+  expect(pausedSummary(90)).toBe("1 h 30 min hábiles en pausa");
+  expect(pausedSummary(0)).toBe("en pausa fuera del horario de oficina");
+});
 
 describe.each([
   ["PostgreSQL", createPostgresDatabase],

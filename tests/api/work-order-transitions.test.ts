@@ -75,7 +75,7 @@ async function orderIn(status: WorkOrderStatus) {
 function inputFor(mutation: Mutation, id: string) {
   switch (mutation) {
     case "assignWorkOrder":
-      return { workOrderId: id, assigneeId: String(crew.colleague.id) };
+      return { workOrderId: id, assigneeId: toGlobalId("Staff", crew.colleague.id) };
     case "startWorkOrder":
       return { workOrderId: id };
     case "completeWorkOrder":
@@ -157,9 +157,9 @@ describe("who holds an order", () => {
 
   it("should refuse to assign an order to someone outside the departments that receive its type, naming the field", async () => {
     const { order, id } = await orderIn("ISSUED");
-    const cashier = await run(app, DOCUMENT.assignWorkOrder, { i: { workOrderId: id, assigneeId: String(callers.CASHIER.staffId) } }, callers.HEAD.token);
+    const cashier = await run(app, DOCUMENT.assignWorkOrder, { i: { workOrderId: id, assigneeId: toGlobalId("Staff", callers.CASHIER.staffId) } }, callers.HEAD.token);
     expect(cashier.data.assignWorkOrder.userErrors).toEqual([expect.objectContaining({ code: "BAD_USER_INPUT", field: "assigneeId" })]);
-    const both = await run(app, DOCUMENT.assignWorkOrder, { i: { workOrderId: id, assigneeId: String(crew.holder.id), department: "FOLLOW_UP" } }, callers.HEAD.token);
+    const both = await run(app, DOCUMENT.assignWorkOrder, { i: { workOrderId: id, assigneeId: toGlobalId("Staff", crew.holder.id), department: "FOLLOW_UP" } }, callers.HEAD.token);
     expect(both.data.assignWorkOrder.userErrors).toEqual([expect.objectContaining({ code: "BAD_USER_INPUT", field: "assigneeId" })]);
     const collections = await run(app, DOCUMENT.assignWorkOrder, { i: { workOrderId: id, department: "COLLECTIONS" } }, callers.HEAD.token);
     expect(collections.data.assignWorkOrder.userErrors).toEqual([expect.objectContaining({ code: "BAD_USER_INPUT", field: "department" })]);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { usePortalServer } from "../support/e2e-portal.ts";
+import { toGlobalId } from "../../server/src/shared/global-id.ts";
 
 const e2e = usePortalServer("collections", { acceptDownloads: true });
 const { portal, scenario } = e2e;
@@ -40,7 +41,7 @@ describe("delinquency and limitation in the portal", () => {
       }
       await collections.screenshot("morosos-cuadrilla-elegidas");
       await collections.page.getByRole("button", { name: "Emitir órdenes de limitación" }).click();
-      await collections.page.waitForURL(/\/morosos\/cuadrilla\/\d+$/);
+      await collections.page.waitForURL(/\/morosos\/cuadrilla\/[A-Za-z0-9_-]+$/);
       const sheetPath = new URL(collections.page.url()).pathname;
       const flash = await collections.page.getByTestId("flash").innerText();
       expect(flash).toMatch(/^2 órdenes de limitación emitidas \(OL-\d{4}-\d{6} a OL-\d{4}-\d{6}\)\./);
@@ -50,6 +51,7 @@ describe("delinquency and limitation in the portal", () => {
       // the print view: the sheet and its signature lines, without the result columns collections fills in later
       await collections.page.emulateMedia({ media: "print" });
       expect(await collections.page.getByText("Nombre y firma").first().isVisible()).toBe(true);
+      expect(await collections.page.getByTestId("print-letterhead").innerText()).toMatch(/Junta Municipal de Agua Potable[\s\S]*Cobranza/);
       expect(await collections.page.getByRole("columnheader", { name: "Resultado" }).isVisible()).toBe(false);
       await collections.screenshot("cuadrilla-vista-impresion");
       await collections.page.emulateMedia({ media: "screen" });
@@ -82,7 +84,7 @@ describe("delinquency and limitation in the portal", () => {
       await other.open(sheetPath);
       await other.page.getByRole("link", { name: second }).click();
       await other.page.getByRole("heading", { name: new RegExp(second), level: 1 }).waitFor();
-      await other.page.getByLabel("Qué se espera del usuario").fill("El usuario pidió una cita para el lunes");
+      await other.page.getByLabel("¿Qué falta del usuario? (motivo de la pausa)").fill("El usuario pidió una cita para el lunes");
       await other.page.getByRole("button", { name: "Pausar" }).click();
       await other.page.getByTestId("order-paused").waitFor();
       expect(await other.page.getByTestId("flash").innerText()).toContain(`Orden ${second} en pausa`);
@@ -96,12 +98,12 @@ describe("delinquency and limitation in the portal", () => {
       await collections.page.getByRole("button", { name: "Registrar resultados" }).click();
       const report = collections.page.getByTestId("results-report");
       await report.waitFor();
-      expect(await report.getByRole("status").innerText()).toBe("1 resultado registrado; 1 sin registrar (siguen en la lista).");
+      expect(await report.getByRole("status").innerText()).toBe("1 resultado registrado; 1 sin registrar (sigue en la lista).");
       const reportRows = await report.locator("tbody tr").allInnerTexts();
       expect(reportRows[0]).toContain(first);
       expect(reportRows[0]).toContain("Registrado");
       expect(reportRows[1]).toContain(second);
-      expect(reportRows[1]).toContain(`No registrado La orden ${second} está en pausa: reanúdela antes de continuar`);
+      expect(reportRows[1]).toContain(`Sin registrar La orden ${second} está en pausa: reanúdela antes de continuar`);
       await collections.page.getByTestId("crew-orders").getByRole("link", { name: first }).waitFor({ state: "detached" });
       expect(await collections.page.getByTestId("crew-orders").innerText()).toContain("En pausa: reanúdela en la orden");
       await collections.screenshot("cuadrilla-informe-parcial");
@@ -134,7 +136,7 @@ describe("delinquency and limitation in the portal", () => {
     const head = await portal("jefatura-morosos");
     await scenario(head, async () => {
       await head.login("head");
-      await head.open("/morosos?cuadrilla=1");
+      await head.open(`/morosos?cuadrilla=${toGlobalId("Crew", 1)}`);
       await head.page.getByTestId("delinquency-rows").waitFor();
       expect(await head.page.locator('input[name="connectionId"]').count()).toBe(0);
       expect(await head.page.getByRole("button", { name: "Emitir órdenes de limitación" }).count()).toBe(0);

@@ -181,6 +181,14 @@ describe("legal duties and administration in the portal", () => {
 
       await it.open(monthHref);
       expect(await it.page.getByTestId("figures-source").innerText()).toMatch(/^Versión 1, congelada el/);
+      // figures counted on different dates say so, so that a reader can reconcile them (review: legal-informatica-03)
+      const main = await it.mainText();
+      expect(main).toContain("Quejas registradas en el mes, por estado al generar el informe");
+      expect(main).toContain("Quejas resueltas en el mes");
+      expect(await it.page.getByTestId("complaints-resolved-note").innerText()).toContain("aunque se hayan registrado en un mes anterior");
+      expect(main).toContain("De ellos, con su reparación atendida");
+      expect(await it.page.getByTestId("leak-reports-note").innerText()).toContain("verificación con fuga externa");
+      expect(await it.page.getByRole("columnheader", { name: "Atendidas en el mes" }).count()).toBe(1);
       await it.screenshot("transparencia-mes");
 
       const csv = await it.page.request.get(`${server.portalUrl}${monthHref}/cifras.csv?version=1`);
@@ -195,6 +203,7 @@ describe("legal duties and administration in the portal", () => {
       expect(text).toContain("Quejas por categoría");
       expect(text).toContain("Versión 1");
       expect(text).toContain("Reportes de fuga");
+      expect(rows.some((r) => /^Reportes de fuga,"De los recibidos en el mes, con su reparación atendida",\d+$/.test(r))).toBe(true);
 
       await it.open("/solicitudes");
       await it.page.getByRole("link", { name: "Registrar solicitud" }).click();

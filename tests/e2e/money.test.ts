@@ -129,9 +129,19 @@ describe("money at the counter", () => {
       await cashier.page.getByLabel("Forma de pago").selectOption("CARD");
       await cashier.screenshot("caja-cobro");
       await cashier.page.getByRole("button", { name: "Registrar pago" }).click();
-      await cashier.page.waitForURL(/\/caja\/recibo\/\d+$/);
+      await cashier.page.waitForURL(/\/caja\/recibo\/[A-Za-z0-9_-]+$/);
       expect(await cashier.page.getByTestId("receipt-amount").innerText()).toBe("$250.00");
       expect(await cashier.page.getByTestId("receipt").innerText()).toContain(controlNumber);
+      // what was paid, and the balance before and after it (a credit reads "a favor", never with a minus sign)
+      expect(await cashier.page.getByTestId("receipt-concept").innerText()).toBe(`Abono a la cuenta de la toma ${controlNumber}`);
+      const pesos = (text: string) => {
+        expect(text).toMatch(/^\$[\d,]+\.\d{2}( a favor)?$/);
+        const value = Number(text.replace(/[$,]|a favor/g, ""));
+        return text.endsWith("a favor") ? -value : value;
+      };
+      const before = pesos(await cashier.page.getByTestId("receipt-balance-before").innerText());
+      const after = pesos(await cashier.page.getByTestId("receipt-balance-after").innerText());
+      expect(Math.round((before - after) * 100)).toBe(25_000);
       await cashier.page.getByRole("button", { name: "Imprimir" }).waitFor();
       await cashier.screenshot("recibo");
       // the printed page: no navigation chrome, no buttons

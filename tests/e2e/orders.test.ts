@@ -49,7 +49,20 @@ describe("work orders in the portal", () => {
       expect(order).toContain("Reinstalación de servicio");
       expect(order).toContain(paid!.controlNumber);
       await desk.screenshot("orden-emitida");
+      // printed, it is a field document: letterhead, folio, task, blanks for the result and the time, signatures;
+      // no breadcrumbs, flash, buttons or action forms
       await desk.page.emulateMedia({ media: "print" });
+      const letterhead = desk.page.getByTestId("print-letterhead");
+      expect(await letterhead.isVisible()).toBe(true);
+      expect(await letterhead.innerText()).toMatch(/Junta Municipal de Agua Potable[\s\S]*Orden de reconexión OR-\d{4}-\d{6}/i);
+      const sheet = desk.page.getByTestId("order-print-sheet");
+      expect(await sheet.isVisible()).toBe(true);
+      const paper = await sheet.innerText();
+      for (const blank of ["Qué hacer", "Resultado en campo", "Fecha de ejecución", "Hora de término", "Ejecutó", "Usuario o quien atendió en el domicilio"]) expect(paper).toContain(blank);
+      expect(await desk.page.getByTestId("flash").isVisible()).toBe(false);
+      expect(await desk.page.locator(".eyebrow").isVisible()).toBe(false);
+      expect(await desk.page.getByRole("button", { name: "Imprimir" }).isVisible()).toBe(false);
+      expect(await desk.page.getByRole("heading", { name: "Acciones" }).isVisible()).toBe(false);
       await desk.screenshot("orden-impresa");
       await desk.page.emulateMedia({ media: "screen" });
     });
@@ -162,6 +175,8 @@ describe("work orders in the portal", () => {
       await verifier.open("/ordenes");
       await verifier.page.getByTestId("order-card").filter({ hasText: order.folio }).waitFor();
       await verifier.screenshot("mis-ordenes");
+      // the count agrees with its noun: "1 orden asignada a usted", "3 órdenes asignadas a usted"
+      expect(await verifier.page.locator(".result-count").innerText()).toMatch(/^(1 orden asignada|([02-9]|\d{2,}) órdenes asignadas) a usted$/);
       expect(await verifier.page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
       await verifier.open(`/ordenes/${order.id}`);
       await verifier.page.getByLabel("Fuga externa").check();
@@ -180,7 +195,7 @@ describe("work orders in the portal", () => {
       await desk.screenshot("siguiente-paso");
 
       // the customer must bring the owner's authorization for the repair: the complaint waits on them, then resumes
-      await desk.page.getByLabel("Qué se espera del usuario").fill("Traerá la autorización del propietario");
+      await desk.page.getByLabel("¿Qué falta del usuario? (motivo de la pausa)").fill("Traerá la autorización del propietario");
       await desk.page.getByRole("button", { name: "Pausar" }).click();
       await desk.page.getByTestId("complaint-paused").waitFor();
       expect(await desk.page.getByTestId("flash").innerText()).toBe(`${filed.fileComplaint.complaint.folio} en pausa: espera al usuario.`);

@@ -103,6 +103,15 @@ describe("the register in the portal", () => {
       await registry.login("registry");
       await registry.open("/padron/importar");
       await registry.page.getByRole("heading", { name: "Importación del padrón" }).waitFor();
+      // staff get a template to fill in, not a README or a command line
+      const intro = await registry.mainText();
+      expect(intro).not.toMatch(/README|npm run/);
+      const templateHref = await registry.page.getByRole("link", { name: "Descargar plantilla" }).getAttribute("href");
+      const template = await registry.page.request.get(new URL(templateHref!, registry.page.url()).href);
+      expect(template.headers()["content-type"]).toContain("text/csv");
+      const templateLines = (await template.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+      expect(templateLines[0]).toBe("numero_control,nombre,curp,telefono,correo,calle,numero_exterior,colonia,localidad,tipo,medidor_serie,medidor_marca,medidor_instalado,lectura_m3,saldo_inicial");
+      expect(templateLines).toHaveLength(3);
       await registry.page.getByLabel("Archivo del padrón (.csv o .xlsx)").setInputFiles(SAMPLE);
       await registry.screenshot("subir-archivo");
       await registry.page.getByRole("button", { name: "Subir y revisar (simulacro)" }).click();
@@ -118,6 +127,10 @@ describe("the register in the portal", () => {
       const main = await registry.mainText();
       expect(main).toContain("Número de control 800002 repetido en el archivo");
       expect(main).toContain("La localidad «Villa Inexistente» no está en el catálogo");
+      // the report names the template's columns, never the code's field names
+      const fields = await registry.page.getByTestId("import-issues").locator("tbody td.mono").allInnerTexts();
+      expect(fields).toContain("telefono");
+      expect(fields.filter((f) => /[A-Z.]/.test(f))).toEqual([]);
       await registry.screenshot("simulacro-reporte");
 
       // the report as CSV: one line per row, accepted ones included
@@ -126,7 +139,7 @@ describe("the register in the portal", () => {
       expect(lines[0]).toBe("fila,resultado,campo,detalle");
       expect(lines[1]).toBe("1,aceptada,,");
       expect(lines.filter((l) => l.startsWith("2,"))).toHaveLength(2);
-      expect(lines).toContain("6,rechazada,fullName,Falta el titular (nombre)");
+      expect(lines).toContain("6,rechazada,nombre,Falta el titular (nombre)");
       expect(lines.at(-1)).toBe("9,aceptada,,");
 
       // Aplicar: the apply runs on the server, its progress and final report on its own page (a reload loses nothing)

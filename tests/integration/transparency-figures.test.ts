@@ -22,6 +22,18 @@ describe.each([
     expect(await computeFigures(database.db, 2026, 10)).toEqual(OCTOBER_FIGURES);
   });
 
+  // The figures count on different dates and things, as the portal says beside them (review legal-informatica-03):
+  // resolved in the month by resolution date vs filed in the month by status; leak reports vs repair orders.
+  it("should differ only by definition between resolved complaints and statuses, and between leak reports and repair orders", async () => {
+    const f = await computeFigures(database.db, 2026, 10);
+    const status = (key: string) => f.complaintsByStatus.find((s) => s.key === key)!.count;
+    // 3 resolved in October = 2 filed in October and resolved (RESOLVED + CLOSED) + 1 filed in September
+    expect(f.complaintsResolved).toBe(status("RESOLVED") + status("CLOSED") + 1);
+    // 2 repair orders completed in October; 1 leak report of October attended (the other order answers q1's verification)
+    expect(f.workOrdersByType.find((o) => o.type === "LEAK_REPAIR")!.completed).toBe(2);
+    expect(f.leakReportsAttended).toBe(1);
+  });
+
   it("should count nothing in a month without operations", async () => {
     const figures = await computeFigures(database.db, 2026, 8);
     expect(figures.complaintsFiled).toBe(0);

@@ -28,6 +28,8 @@ export async function buildOctoberDataset(db: Db) {
   await order("VERIFICATION", "COMPLETED", "2026-10-01T08:00:00Z", "2026-10-06T08:00:00Z", { complaintId: q1.id, completedAt: at("2026-10-03T10:00:00Z"), verificationOutcome: "METER_OVER_REGISTERING", excessM3: "5" });
   await order("VERIFICATION", "COMPLETED", "2026-09-28T12:00:00Z", "2026-10-01T12:00:00Z", { completedAt: at("2026-10-02T12:00:00Z"), verificationOutcome: "NORMAL" }); // late
   await order("LEAK_REPAIR", "COMPLETED", "2026-10-15T13:00:00Z", "2026-10-16T13:00:00Z", { complaintId: q2.id, completedAt: at("2026-10-16T10:00:00Z") }); // on time
+  // an external leak found by q1's verification: a repair order completed in October, but q1 is not a leak report
+  await order("LEAK_REPAIR", "COMPLETED", "2026-10-03T11:00:00Z", "2026-10-04T11:00:00Z", { complaintId: q1.id, completedAt: at("2026-10-04T09:00:00Z") });
   await order("LEAK_REPAIR", "ASSIGNED", "2026-11-01T06:59:30Z", "2026-11-02T06:59:30Z", { complaintId: q4.id }); // issued 31 Oct local, due in November
   await order("RECONNECTION", "COMPLETED", "2026-10-20T16:00:00Z", "2026-10-21T16:00:00Z", { completedAt: at("2026-10-21T20:00:00Z") }); // late; 29 h after payment
   await order("RECONNECTION", "COMPLETED", "2026-10-25T16:00:00Z", "2026-10-26T16:00:00Z", { completedAt: at("2026-10-25T20:00:00Z") }); // 6 h after payment
@@ -69,7 +71,7 @@ export const OCTOBER_FIGURES = {
     { type: "VERIFICATION", issued: 1, completed: 2, overdue: 1 },
     { type: "METER_REPLACEMENT", issued: 1, completed: 0, overdue: 1 },
     { type: "RECONNECTION", issued: 2, completed: 2, overdue: 1 },
-    { type: "LEAK_REPAIR", issued: 2, completed: 1, overdue: 0 },
+    { type: "LEAK_REPAIR", issued: 3, completed: 2, overdue: 0 },
     { type: "SERVICE_LIMITATION", issued: 1, completed: 0, overdue: 0 },
   ],
   verificationsByOutcome: [{ key: "METER_OVER_REGISTERING", count: 1 }, { key: "EXTERNAL_LEAK", count: 0 }, { key: "NORMAL", count: 1 }],
@@ -82,6 +84,7 @@ export const OCTOBER_FIGURES = {
   reconnectionsCompleted: 2,
   reconnectionMedianHoursAfterPayment: 17.5,
   reconnectionP90HoursAfterPayment: 26.7,
+  // leak reports (q2, q4), not repair orders: 2 LEAK_REPAIR orders were completed in October, 1 of them for q1
   leakReportsFiled: 2,
   leakReportsAttended: 1,
   leakReportsWithinTarget: 1,

@@ -4,7 +4,7 @@ import { getMetadataStorage } from "type-graphql";
 import { buildApiSchema } from "../../server/src/graphql/schema.ts";
 
 /** Operations open to anonymous callers, on purpose. */
-const PUBLIC_OPERATIONS = ["Mutation.login"];
+const PUBLIC_OPERATIONS = ["Mutation.login", "Query.trackFolio"];
 /**
  * Ending one's own session or changing one's own password changes no record of the department (they are the
  * caller's own credentials), so even AUDITOR may do them: an auditor given a temporary password must replace it.

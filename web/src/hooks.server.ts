@@ -20,7 +20,7 @@ const MeQuery = graphql(`
   }
 `);
 
-const PUBLIC_PATHS = ["/login"];
+const PUBLIC_PATHS = ["/login", "/consulta"];
 /** Where an account with a temporary password may go: nowhere but the password change (the API refuses the rest). */
 const PASSWORD_CHANGE_PATHS = ["/contrasena", "/logout"];
 

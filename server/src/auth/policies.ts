@@ -368,3 +368,15 @@ export function complaintScope(actor: Actor): Prisma.ComplaintWhereInput {
   }
   return visible.length ? { OR: visible } : NOTHING;
 }
+
+/**
+ * The one complaint a citizen may follow without logging in (issue 11, folio tracking): the folio together with the
+ * connection's control number or the phone the report was filed with. Anything else matches nothing, so a wrong pair
+ * reads exactly like an unknown folio.
+ */
+export function folioTrackingScope(proof: { folio: string; controlNumber?: string | null; phone?: string | null }): Prisma.ComplaintWhereInput {
+  const pairs: Prisma.ComplaintWhereInput[] = [];
+  if (proof.controlNumber) pairs.push({ connection: { controlNumber: proof.controlNumber } });
+  if (proof.phone) pairs.push({ reporterPhone: proof.phone });
+  return pairs.length ? { folio: proof.folio, OR: pairs } : NOTHING;
+}

@@ -71,7 +71,10 @@ const listEstimator: ComplexityEstimator = ({ field, type: parent, args, childCo
   // introspection is not counted (as in graphql-armor); it is refused altogether in production
   if (field.name === "__schema" || field.name === "__type") return 0;
   const list = isListType(getNullableType(field.type));
-  const paged = field.args.some((a) => a.name === "first");
+  const named = getNamedType(field.type);
+  // `first` sizes a list, or a page (a type with pageInfo, whose nodes/edges are then not counted again); on any other
+  // object (e.g. pendingWork's summary) it sizes the lists inside, which count themselves
+  const paged = field.args.some((a) => a.name === "first") && (list || (isObjectType(named) && "pageInfo" in named.getFields()));
   const itemsOfPage = list && isObjectType(parent) && "pageInfo" in parent.getFields();
   if ((!list && !paged) || itemsOfPage || !isCompositeType(getNamedType(field.type))) return undefined;
   const items = typeof args.first === "number" ? Math.max(args.first, 1) : paged ? DEFAULT_PAGE_SIZE : UNPAGED_LIST_SIZE;

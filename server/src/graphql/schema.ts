@@ -4,10 +4,12 @@ import path from "node:path";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AuthChecker } from "../auth/auth-checker.ts";
+import { API_SCOPES } from "../auth/policies.ts";
 import { validateArgs } from "./validate-args.ts";
 import { NodeQueryResolver } from "./node.resolver.ts";
 import { SessionResolver } from "../modules/session/session.resolver.ts";
 import { ServiceConnectionResolver } from "../modules/service-connection/service-connection.resolver.ts";
+import { LedgerEntryResolver } from "../modules/service-connection/ledger.resolver.ts";
 import { UserResolver } from "../modules/user/user.resolver.ts";
 import { ConnectionRegisterResolver } from "../modules/service-connection/connection-register.resolver.ts";
 import { RegisterImportResolver } from "../modules/register-import/import.resolver.ts";
@@ -17,7 +19,7 @@ import { WorkOrderLifecycleResolver } from "../modules/work-order/work-order-lif
 import { ComplaintLifecycleResolver } from "../modules/complaint/complaint-lifecycle.resolver.ts";
 import { ConnectionDiscountsResolver, DiscountResolver } from "../modules/discount/discount.resolver.ts";
 import { ConnectionConsumptionResolver, LedgerResolver } from "../modules/ledger/ledger.resolver.ts";
-import { AuditResolver } from "../modules/audit/audit.resolver.ts";
+import { AuditChainBreakResolver, AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { LocalityResolver } from "../modules/locality/locality.resolver.ts";
 import { HistoryEventResolver } from "../modules/history/history.resolver.ts";
 import { PermissionsResolver } from "../modules/permissions/permissions.resolver.ts";
@@ -30,10 +32,11 @@ import { HolidayResolver } from "../modules/holiday/holiday.resolver.ts";
 import { ServiceTargetResolver } from "../modules/service-target/service-target.resolver.ts";
 import { SettingResolver } from "../modules/setting/setting.resolver.ts";
 import { WorkOrderClockResolver } from "../modules/service-target/pause.resolver.ts";
-import { DashboardResolver, OrdersByAssigneeResolver } from "../modules/dashboard/dashboard.resolver.ts";
+import { DashboardResolver, OrdersByAssigneeResolver, PendingItemResolver } from "../modules/dashboard/dashboard.resolver.ts";
 import { DepartmentDashboardResolver, OpenWorkResolver, PendingItemOrderResolver } from "../modules/dashboard/department.resolver.ts";
 import { StaffAdminResolver } from "../modules/staff/staff-admin.resolver.ts";
 import { CrewDelinquencyResolver, DelinquencyResolver, DelinquentConnectionResolver, WorkOrderCrewResolver } from "../modules/delinquency/delinquency.resolver.ts";
+import { FolioTrackingResolver } from "../modules/folio-tracking/folio-tracking.resolver.ts";
 import { InformationRequestResolver } from "../modules/information-request/information-request.resolver.ts";
 import { WebhookDeliveryResolver, WebhookResolver } from "../modules/webhook/webhook.resolver.ts";
 
@@ -42,6 +45,7 @@ export const resolvers = [
   NodeQueryResolver,
   SessionResolver,
   ServiceConnectionResolver,
+  LedgerEntryResolver,
   UserResolver,
   ConnectionRegisterResolver,
   RegisterImportResolver,
@@ -54,10 +58,12 @@ export const resolvers = [
   LedgerResolver,
   ConnectionConsumptionResolver,
   AuditResolver,
+  AuditChainBreakResolver,
   LocalityResolver,
   HistoryEventResolver,
   PermissionsResolver,
   InformationRequestResolver,
+  FolioTrackingResolver,
   TransparencyReportResolver,
   TransparencyMonthResolver,
   StaffAdminResolver,
@@ -75,6 +81,7 @@ export const resolvers = [
   WorkOrderClockResolver,
   DashboardResolver,
   OrdersByAssigneeResolver,
+  PendingItemResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
   DepartmentDashboardResolver,
@@ -96,9 +103,13 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   return built;
 }
 
+const PARTNER_SCOPES =
+  "Staff call with a session token; partner systems with an API key (Authorization: Bearer vtk_…) whose scopes decide what they may call: " +
+  Object.entries(API_SCOPES).map(([name, meaning]) => `${name} — ${meaning}`).join(" ");
+
 // type-graphql declares Query and Mutation itself and takes no description for them
 function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
-  schema.getQueryType()!.description = "The read operations; which of them the caller may use is in `myPermissions` (the API enforces it regardless).";
+  schema.getQueryType()!.description = `The read operations; which of them the caller may use is in \`myPermissions\` (the API enforces it regardless). ${PARTNER_SCOPES}`;
   schema.getMutationType()!.description = "The changes; each takes one `input` and answers a payload whose `userErrors` say why nothing changed.";
   return schema;
 }

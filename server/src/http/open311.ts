@@ -120,7 +120,7 @@ export async function handleOpen311(req: IncomingMessage, res: ServerResponse, u
     if (error instanceof Open311Error) return sendOpen311Error(res, format, error.status, error.message);
     const domainError = error instanceof DomainError ? error : translateDatabaseError(error);
     if (!domainError) throw error;
-    const status = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 403, CONFLICT: 409, BAD_USER_INPUT: 400, INTERNAL_SERVER_ERROR: 500 }[domainError.code];
+    const status = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 403, CONFLICT: 409, BAD_USER_INPUT: 400, RATE_LIMITED: 429, INTERNAL_SERVER_ERROR: 500 }[domainError.code];
     const field = domainError.field ? `${PARAMETER_OF[domainError.field] ?? domainError.field}: ` : "";
     return sendOpen311Error(res, format, status, `${field}${domainError.message}`);
   }

@@ -1,5 +1,5 @@
 /** The codes that reach API callers in `extensions.code` and in `userErrors.code`. */
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT" | "INTERNAL_SERVER_ERROR";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR";
 
 /** A business-rule or validation failure raised by a service. `field` names the input field at fault. */
 export class DomainError extends Error {

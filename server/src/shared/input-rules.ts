@@ -5,7 +5,7 @@
 //   the schema after the field's access check and before its resolver, and refuses the field with BAD_USER_INPUT
 //   naming the argument path (e.g. `input.description`).
 // - Ids: every ID argument is a global id or a database id within the id columns' range (`shared/global-id.ts`, the
-//   same guard); its type is checked where it is decoded (`idOf`, `databaseId`), which names the field.
+//   same guard); its type is checked where it is decoded (`idOf`), which names the field.
 // - Decimals: the `Decimal` scalar admits at most what the widest column holds (`shared/decimal-columns.ts`); a field
 //   stored in a narrower column says so with `@FitsColumn(VOLUME_M3)` (validation.ts), whose bound comes from the
 //   same constants.

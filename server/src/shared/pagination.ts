@@ -1,4 +1,5 @@
-// Cursor pagination (first/after) over keyset order by id: stable under inserts, one query per page.
+// Cursor pagination (first/after) over keyset order: by id, or by (sort key, id) for lists sorted by something else;
+// stable under inserts, one query per page.
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { AtLeast, AtMost } from "./validation.ts";
 import { badInput } from "./errors.ts";
@@ -144,15 +145,22 @@ interface SortablePageableModel<T, Where> {
 }
 
 /**
- * One page of `model`'s rows matching `where`, ordered by (`key`, id) ascending. The cursor carries both values, so
- * rows that share a key (e.g. a due date) are neither skipped nor repeated.
+ * One page of `model`'s rows matching `where`, ordered by (`key`, id) in `direction` (ascending unless told). The
+ * cursor carries both values, so rows that share a key (e.g. a due date, an instant) are neither skipped nor repeated.
  */
-export async function paginateModelBy<T extends { id: number }, Where extends object>(model: SortablePageableModel<T, Where>, where: Where, args: PageArgs, key: keyof T & string): Promise<Page<T>> {
+export async function paginateModelBy<T extends { id: number }, Where extends object>(
+  model: SortablePageableModel<T, Where>,
+  where: Where,
+  args: PageArgs,
+  key: keyof T & string,
+  direction: Direction = "asc",
+): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (first < 1 || first > MAX_PAGE_SIZE) throw badInput("first", `first debe estar entre 1 y ${MAX_PAGE_SIZE}`);
   const after = args.after ? decodeSortCursor(args.after) : undefined;
-  const bound = after ? { OR: [{ [key]: { gt: after.value } }, { [key]: after.value, id: { gt: after.id } }] } : {};
-  const rows = await Promise.resolve(model.findMany({ where: { AND: [where, bound] } as Where, take: first + 1, orderBy: [{ [key]: "asc" }, { id: "asc" }] })).catch((error: unknown) => {
+  const beyond = direction === "asc" ? "gt" : "lt";
+  const bound = after ? { OR: [{ [key]: { [beyond]: after.value } }, { [key]: after.value, id: { [beyond]: after.id } }] } : {};
+  const rows = await Promise.resolve(model.findMany({ where: { AND: [where, bound] } as Where, take: first + 1, orderBy: [{ [key]: direction }, { id: direction }] })).catch((error: unknown) => {
     // a cursor whose value is not of the key's type (a date where a number is kept): forged, since the API made it
     if (after && (error as Error)?.name === "PrismaClientValidationError") throw badInput("after", "Cursor no válido");
     throw error;

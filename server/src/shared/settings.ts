@@ -17,7 +17,7 @@ export const SETTING_RULES: Record<string, SettingRule> = {
   informationRequestExtensionDays: { label: "Prórroga de una solicitud de información (días hábiles)", min: 0, max: 30, integer: true },
   delinquencyMinBalance: { label: "Adeudo mínimo para la lista de morosos (MXN)", min: 0, max: 1_000_000, integer: false },
   controlNumberSeriesStart: { label: "Primer número de control de la serie para tomas nuevas", min: 1, max: 999_999_999, integer: true },
-  transferRequiresZeroBalance: { label: "Cambio de titular sólo con la cuenta al corriente (1 = sí; 0 = el adeudo sigue con la toma)", min: 0, max: 1, integer: true },
+  transferRequiresZeroBalance: { label: "Cambio de titular solo con la cuenta al corriente (1 = sí; 0 = el adeudo sigue con la toma)", min: 0, max: 1, integer: true },
   delinquencyMinPeriods: { label: "Periodos vencidos mínimos para la lista de morosos", min: 1, max: 60, integer: true },
   officeOpensAtHour: { label: "Hora de apertura de oficinas (reloj hábil de las metas, 0–23)", min: 0, max: 23, integer: true },
   officeClosesAtHour: { label: "Hora de cierre de oficinas (reloj hábil de las metas, 1–24)", min: 1, max: 24, integer: true },

@@ -83,13 +83,13 @@ export function figureRows(f: TransparencyFigures): FigureRow[] {
   add("Quejas y reportes", "Recibidos en el mes", f.complaintsFiled);
   for (const c of f.complaintsByCategory) add("Quejas por categoría", COMPLAINT_CATEGORIES[c.key], c.count);
   for (const c of f.complaintsByChannel) add("Quejas por medio de recepción", CHANNELS[c.key], c.count);
-  for (const c of f.complaintsByStatus) add("Quejas por estado", COMPLAINT_STATUSES[c.key], c.count);
-  add("Tiempo de resolución", "Quejas resueltas en el mes", f.complaintsResolved);
+  for (const c of f.complaintsByStatus) add("Quejas registradas en el mes, por estado al generar el informe", COMPLAINT_STATUSES[c.key], c.count);
+  add("Tiempo de resolución", "Quejas resueltas en el mes (por fecha de resolución, incluidas las registradas antes)", f.complaintsResolved);
   add("Tiempo de resolución", "Mediana (horas)", hours(f.resolutionMedianHours));
   add("Tiempo de resolución", "Percentil 90 (horas)", hours(f.resolutionP90Hours));
   for (const o of f.workOrdersByType) {
     add("Órdenes de trabajo", `${WORK_ORDER_TYPES[o.type]}: emitidas`, o.issued);
-    add("Órdenes de trabajo", `${WORK_ORDER_TYPES[o.type]}: solventadas`, o.completed);
+    add("Órdenes de trabajo", `${WORK_ORDER_TYPES[o.type]}: atendidas en el mes`, o.completed);
     add("Órdenes de trabajo", `${WORK_ORDER_TYPES[o.type]}: vencidas`, o.overdue);
   }
   for (const v of f.verificationsByOutcome) add("Verificaciones por resultado", VERIFICATION_OUTCOMES[v.key], v.count);
@@ -101,7 +101,7 @@ export function figureRows(f: TransparencyFigures): FigureRow[] {
   add("Reconexiones", "Mediana de horas después del pago", hours(f.reconnectionMedianHoursAfterPayment));
   add("Reconexiones", "Percentil 90 de horas después del pago", hours(f.reconnectionP90HoursAfterPayment));
   add("Reportes de fuga", "Recibidos en el mes", f.leakReportsFiled);
-  add("Reportes de fuga", "Atendidos", f.leakReportsAttended);
-  add("Reportes de fuga", "Atendidos dentro de la meta", f.leakReportsWithinTarget);
+  add("Reportes de fuga", "De los recibidos en el mes, con su reparación atendida", f.leakReportsAttended);
+  add("Reportes de fuga", "De los recibidos en el mes, atendidos dentro de la meta", f.leakReportsWithinTarget);
   return rows;
 }

@@ -8,7 +8,7 @@ import type { Config } from "../config.ts";
 export async function startPortal(config: Config, log: (message: string) => void): Promise<http.Server | null> {
   const handlerFile = path.resolve(import.meta.dirname, "../../../web/build/handler.js");
   if (!fs.existsSync(handlerFile)) {
-    log("Portal no compilado (npm run build); sólo la API está en línea");
+    log("Portal no compilado (npm run build); solo la API está en línea");
     return null;
   }
   process.env.VENTANILLA_API_URL ??= `http://127.0.0.1:${config.port}/graphql`;

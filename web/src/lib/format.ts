@@ -29,6 +29,12 @@ export function formatMoney(decimal: string): string {
   return moneyFormat.format(Number(decimal));
 }
 
+/** A connection's balance: what it owes, or a negative balance as credit ("$340.90 a favor"), never a bare minus sign. */
+export function formatBalance(decimal: string): string {
+  const value = Number(decimal);
+  return value < 0 ? `${moneyFormat.format(-value)} a favor` : moneyFormat.format(value);
+}
+
 /** A Decimal string of the API ("12.00") as cubic metres. */
 export function formatVolume(decimal: string): string {
   return `${volumeFormat.format(Number(decimal))} m³`;

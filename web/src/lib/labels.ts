@@ -2,3 +2,5 @@
 export * from "$shared/labels";
 export * from "$shared/workflow-facts";
 export * from "$shared/money-labels";
+export * from "$shared/work-order-print";
+export * from "$shared/register-import-template";

@@ -3,6 +3,7 @@ import { Connection } from "../../shared/pagination.ts";
 import { MaxText, RequiredText } from "../../shared/validation.ts";
 import { UserError } from "../../graphql/user-error.ts";
 import { API_SCOPES } from "../../auth/policies.ts";
+import { Node } from "../../graphql/node.ts";
 
 const SCOPE_LIST = Object.entries(API_SCOPES).map(([name, meaning]) => `${name}: ${meaning}`).join(" ");
 
@@ -15,11 +16,8 @@ export class ApiScope {
   description: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A partner system that calls the API with its own key (never a staff role). Key secrets are never shown after creation or rotation." })
-export class ApiClient {
-  @Field(() => ID, { description: "Database id of the client." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A partner system that calls the API with its own key (never a staff role). Key secrets are never shown after creation or rotation." })
+export class ApiClient extends Node {
   @Field(() => String, { description: "Unique name, e.g. linea-073." })
   name: string;
 

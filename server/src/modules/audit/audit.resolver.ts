@@ -1,11 +1,13 @@
-import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
+import { referenceId, storedReference, toGlobalId } from "../../shared/global-id.ts";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { MaxText } from "../../shared/validation.ts";
 import { listAuditEntries } from "./audit.service.ts";
 import { verifyAuditChain } from "./audit-chain.service.ts";
-import { AuditChainVerification, AuditEntry, AuditEntryPage } from "./audit.type.ts";
+import { AuditChainBreak, AuditChainVerification, AuditEntry, AuditEntryPage } from "./audit.type.ts";
 
 @InputType({ description: "Filters for the audit log (all optional, combined with AND)." })
 class AuditFilter {
@@ -21,7 +23,7 @@ class AuditFilter {
   @MaxText(120)
   entityType?: string;
 
-  @Field(() => String, { nullable: true, description: "Database id of the entity." })
+  @Field(() => String, { nullable: true, description: "The entity's global id (or natural key), as in AuditEntry.entityId." })
   @MaxText(120)
   entityId?: string;
 
@@ -37,11 +39,12 @@ class AuditFilter {
 }
 
 @Resolver(() => AuditEntry)
-export class AuditResolver {
+export class AuditResolver extends NodeResolver(AuditEntry, "AuditEntry") {
   @Authorized(...Operations.readAudit)
   @Query(() => AuditEntryPage, { description: "The append-only audit log, newest first." })
   auditEntries(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: AuditFilter) {
-    return listAuditEntries(ctx as ActingScope, filter, page);
+    const reference = filter?.entityId ? storedReference(filter.entityId) : undefined;
+    return listAuditEntries(ctx as ActingScope, filter && { ...filter, entityType: reference?.type ?? filter.entityType, entityId: reference?.stored }, page);
   }
 
   @Authorized(...Operations.verifyAuditChain)
@@ -54,5 +57,18 @@ export class AuditResolver {
     @Arg("to", () => Date, { nullable: true, description: "Last instant of the range." }) to?: Date,
   ) {
     return verifyAuditChain(ctx as ActingScope, { from, to });
+  }
+
+  @FieldResolver(() => String, { description: "The record changed: its global id (fetch it with node(id)), or its natural key when it has no database id (a setting's key, a service target's type)." })
+  entityId(@Root() row: { entityType: string; entityId: string }): string {
+    return referenceId(row.entityType, row.entityId);
+  }
+}
+
+@Resolver(() => AuditChainBreak)
+export class AuditChainBreakResolver {
+  @FieldResolver(() => ID, { nullable: true, description: "Global id of the entry at fault, when it still exists." })
+  entryId(@Root() row: { entryId: number | null }): string | null {
+    return row.entryId === null ? null : toGlobalId("AuditEntry", row.entryId);
   }
 }

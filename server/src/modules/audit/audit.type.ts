@@ -1,12 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Node } from "../../graphql/node.ts";
 import { GraphQLJSON } from "graphql-scalars";
 import { Connection } from "../../shared/pagination.ts";
 
-@ObjectType({ simpleResolvers: true, description: "One change, as recorded in the append-only audit log." })
-export class AuditEntry {
-  @Field(() => ID, { description: "Database id of the entry; ids grow with time." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "One change, as recorded in the append-only audit log; newer entries come later in the chain (chainSeq)." })
+export class AuditEntry extends Node {
   @Field(() => Date, { description: "When the change was made." })
   at: Date;
 
@@ -22,7 +20,7 @@ export class AuditEntry {
   @Field(() => String, { description: "Kind of record changed, e.g. WorkOrder." })
   entityType: string;
 
-  @Field(() => String, { description: "Database id of the record changed." })
+  @Field(() => String, { description: "The record changed: its global id (fetch it with node(id)), or its natural key when it has no database id (a setting's key, a service target's type)." })
   entityId: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: "The record before the change (JSON); null when it was created." })
@@ -66,8 +64,8 @@ export class AuditChainBreak {
   @Field(() => Int, { nullable: true, description: "Chain position where the break shows." })
   seq: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Database id of the entry at fault, when it still exists." })
-  entryId: number | null;
+  @Field(() => ID, { nullable: true, description: "Global id of the entry at fault, when it still exists." })
+  entryId: number | string | null;
 
   @Field(() => AuditChainProblem, { description: "What is wrong there." })
   problem: keyof typeof AuditChainProblem;

@@ -7,10 +7,10 @@ import type { Tx } from "../../db/client.ts";
 import { inTransaction } from "../../db/transaction.ts";
 import { complaintScope } from "../../auth/policies.ts";
 import { notFound } from "../../shared/errors.ts";
-import { COMPLAINT_KINDS, formatBusinessMinutes } from "../../shared/labels.ts";
+import { COMPLAINT_KINDS } from "../../shared/labels.ts";
 import { recordHistory } from "../history/history.service.ts";
 import { resumedClock } from "../service-target/business-clock.ts";
-import { pauseReason } from "../service-target/pause.service.ts";
+import { pausedSummary, pauseReason } from "../service-target/pause.service.ts";
 import { complaintForRule, transitionComplaint } from "./complaint.lifecycle.ts";
 
 async function visibleComplaint(scope: ActingScope, tx: Tx, id: number) {
@@ -44,7 +44,7 @@ export function resumeComplaint(scope: ActingScope, input: { complaintId: number
     if (complaint.connectionId) {
       await recordHistory(tx, scope, {
         connectionId: complaint.connectionId, type: "NOTE",
-        summary: `${COMPLAINT_KINDS[complaint.kind]} ${complaint.folio} reanudada: ${formatBusinessMinutes(pausedMinutes)} hábiles en pausa`, complaintId: complaint.id,
+        summary: `${COMPLAINT_KINDS[complaint.kind]} ${complaint.folio} reanudada: ${pausedSummary(pausedMinutes)}`, complaintId: complaint.id,
       });
     }
     return { complaint };

@@ -3,7 +3,7 @@ import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { databaseId, idOf } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
 import { WorkOrder } from "../work-order/work-order.type.ts";
@@ -31,7 +31,7 @@ export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
       fileComplaint(ctx as ActingScope, {
         ...input,
         connectionId: input.connectionId ? idOf("ServiceConnection", input.connectionId, "connectionId") : null,
-        localityId: input.localityId ? databaseId(input.localityId, "localityId") : null,
+        localityId: input.localityId ? idOf("Locality", input.localityId, "localityId") : null,
         duplicateOfId: input.duplicateOfId ? idOf("Complaint", input.duplicateOfId, "duplicateOfId") : null,
       }),
     );
@@ -57,7 +57,7 @@ export class ComplaintResolver extends NodeResolver(Complaint, "Complaint") {
   nearbyLeakReports(@Ctx() ctx: Context, @Arg("place", () => LeakPlaceInput, { description: "The connection, or street + locality and/or coordinates." }) place: LeakPlaceInput) {
     return findNearbyLeakReports(ctx as ActingScope, {
       connectionId: place.connectionId ? idOf("ServiceConnection", place.connectionId, "place.connectionId") : null,
-      localityId: place.localityId ? databaseId(place.localityId, "place.localityId") : null,
+      localityId: place.localityId ? idOf("Locality", place.localityId, "place.localityId") : null,
       street: place.street ?? null,
       latitude: place.latitude ?? null,
       longitude: place.longitude ?? null,

@@ -54,7 +54,7 @@ export async function fileComplaint(scope: ActingScope, input: FileComplaintInpu
   if (!byConnection && !input.locationText?.trim() && input.latitude == null) throw badInput("locationText", "Indique la toma, la ubicación o las coordenadas del problema");
   const reporterPhone = phoneInput("reporterPhone", "El teléfono de contacto", input.reporterPhone);
   const isLeak = LEAK_CATEGORIES.includes(input.category);
-  if (input.duplicateOfId && !isLeak) throw badInput("duplicateOfId", "Sólo un reporte de fuga se vincula a otro");
+  if (input.duplicateOfId && !isLeak) throw badInput("duplicateOfId", "Solo un reporte de fuga se vincula a otro");
 
   return inTransaction(scope, async (tx) => {
     const key = input.connectionId ? { id: input.connectionId } : controlNumber ? { controlNumber } : null;

@@ -38,14 +38,14 @@ export const COMPLAINT_TRANSITIONS: Record<ComplaintAction, ComplaintTransition>
   /** the registry hands a leak report to follow-up as a field report */
   forward: {
     from: ["OPEN"], to: "FORWARDED", grants: Operations.forwardLeakReport, audit: "complaint.forward",
-    refuses: (c) => (LEAK_CATEGORIES.includes(c.category) ? null : "Sólo los reportes de fuga se turnan a seguimiento"),
+    refuses: (c) => (LEAK_CATEGORIES.includes(c.category) ? null : "Solo los reportes de fuga se turnan a seguimiento"),
   },
   /** the field work that answers it was done (a leak repaired) */
   resolve: { from: ["FORWARDED", "VERIFIED"], to: "RESOLVED", grants: Operations.workOnWorkOrder, audit: "complaint.resolve" },
   /** meter fine and no external leak: the customer is advised and the complaint closes */
   recordAdvice: {
     from: ["VERIFIED"], to: "CLOSED", grants: Operations.recordAdvice, audit: "complaint.recordAdvice",
-    refuses: (c) => (c.verificationOutcome === "NORMAL" ? null : "La asesoría cierra sólo quejas cuya verificación resultó normal"),
+    refuses: (c) => (c.verificationOutcome === "NORMAL" ? null : "La asesoría cierra solo quejas cuya verificación resultó normal"),
   },
   /** waiting on the customer (papers, an appointment, their return): its clock stops */
   pause: { from: OPEN_COMPLAINT_STATUSES, to: null, clock: "running", grants: Operations.pauseComplaints, audit: "complaint.pause" },

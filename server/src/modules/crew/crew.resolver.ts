@@ -2,16 +2,15 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload, UserError } from "../../graphql/user-error.ts";
-import { databaseId } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
+import { Node } from "../../graphql/node.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { RequiredText } from "../../shared/validation.ts";
 import { Locality } from "../locality/locality.type.ts";
 import { listCrews, saveCrew } from "./crew.service.ts";
 
-@ObjectType({ simpleResolvers: true, description: "A collection crew (cuadrilla) and the localities it covers." })
-export class Crew {
-  @Field(() => ID, { description: "Database id of the crew (catalog)." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A collection crew (cuadrilla) and the localities it covers." })
+export class Crew extends Node {
   @Field(() => String, { description: "Its name, unique." })
   name: string;
 
@@ -49,7 +48,7 @@ class CrewPayload {
 }
 
 @Resolver(() => Crew)
-export class CrewResolver {
+export class CrewResolver extends NodeResolver(Crew, "Crew") {
   @Authorized(...Operations.readCatalogs)
   @Query(() => [Crew], { description: "The crews catalog (a few dozen at most), by name." })
   crews(@Ctx() ctx: Context) {
@@ -62,8 +61,8 @@ export class CrewResolver {
     return asPayload(input, () =>
       saveCrew(ctx as ActingScope, {
         ...input,
-        id: input.id ? databaseId(input.id) : null,
-        localityIds: input.localityIds.map((id) => databaseId(id, "localityIds")),
+        id: input.id ? idOf("Crew", input.id) : null,
+        localityIds: input.localityIds.map((id) => idOf("Locality", id, "localityIds")),
       }),
     );
   }

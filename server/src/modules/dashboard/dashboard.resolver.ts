@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { toGlobalId } from "../../shared/global-id.ts";
 import { Staff } from "../staff/staff.type.ts";
-import { FollowUpBoard, OrdersByAssignee, PendingWork } from "./dashboard.type.ts";
+import { FollowUpBoard, OrdersByAssignee, PendingItem, PendingWork } from "./dashboard.type.ts";
 import { followUpBoard, MAX_PENDING, pendingWork } from "./dashboard.service.ts";
 
 @Resolver()
@@ -22,10 +22,17 @@ export class DashboardResolver {
       totalCount,
       items: items.map((i) => ({
         ...i,
-        id: toGlobalId(i.kind === "WORK_ORDER" ? "WorkOrder" : "InformationRequest", i.id),
         orderType: "type" in i ? i.type : null,
       })),
     };
+  }
+}
+
+@Resolver(() => PendingItem)
+export class PendingItemResolver {
+  @FieldResolver(() => ID, { description: "The global id of the order (a WorkOrder) or the request (an InformationRequest); fetch it with node(id)." })
+  subjectId(@Root() row: { kind: string; id: number }): string {
+    return toGlobalId(row.kind === "WORK_ORDER" ? "WorkOrder" : "InformationRequest", row.id);
   }
 }
 

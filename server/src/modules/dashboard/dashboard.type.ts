@@ -60,9 +60,6 @@ export class PendingItem {
   @Field(() => String, { description: "WORK_ORDER or INFORMATION_REQUEST." })
   kind: string;
 
-  @Field(() => ID, { description: "The global id of the order or the request." })
-  id: string;
-
   @Field(() => String, { description: "Its folio." })
   folio: string;
 

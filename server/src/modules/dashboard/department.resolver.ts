@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root }
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { DueCountdown, dueCountdownOf } from "../../graphql/due-countdown.ts";
-import { databaseId } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { WorkOrder, WorkOrderPage } from "../work-order/work-order.type.ts";
 import { DepartmentDashboard, OpenWorkFilter } from "./department.type.ts";
@@ -33,7 +33,7 @@ export class OpenWorkResolver {
     @Arg("filter", () => OpenWorkFilter, { nullable: true, description: "Optional filters; null or absent lists all the open work the caller may see." }) filter?: OpenWorkFilter,
   ) {
     const { assigneeId, ...rest } = filter ?? {};
-    return listOpenWork(ctx as ActingScope, { ...rest, assigneeId: assigneeId == null ? null : databaseId(assigneeId, "filter.assigneeId") }, page);
+    return listOpenWork(ctx as ActingScope, { ...rest, assigneeId: assigneeId == null ? null : idOf("Staff", assigneeId, "filter.assigneeId") }, page);
   }
 
   @FieldResolver(() => DueCountdown, { nullable: true, description: "An open order's due date as a countdown in business time; null once completed or cancelled." })

@@ -3,7 +3,7 @@ import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
 import { requestLoader } from "../../graphql/request-loader.ts";
-import { databaseId, fromGlobalId, idOf, toGlobalId } from "../../shared/global-id.ts";
+import { fromGlobalId, idOf, toGlobalId } from "../../shared/global-id.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { formatAddress } from "../../shared/format.ts";
 import { LIMITATION_SKIP_REASONS } from "../../shared/labels.ts";
@@ -46,8 +46,8 @@ export class DelinquencyResolver {
   delinquencyList(@Ctx() ctx: Context, @Arg("filter", () => DelinquencyFilter, { nullable: true, description: "Filters; thresholds default to the settings." }) filter?: DelinquencyFilter) {
     return delinquencyList(ctx as ActingScope, {
       ...filter,
-      crewId: filter?.crewId ? databaseId(filter.crewId, "crewId") : null,
-      localityId: filter?.localityId ? databaseId(filter.localityId, "localityId") : null,
+      crewId: filter?.crewId ? idOf("Crew", filter.crewId, "filter.crewId") : null,
+      localityId: filter?.localityId ? idOf("Locality", filter.localityId, "filter.localityId") : null,
     });
   }
 
@@ -66,7 +66,7 @@ export class DelinquencyResolver {
   @Authorized(...Operations.readDelinquency)
   @Query(() => WorkOrderPage, { description: "A crew's open limitation orders, oldest first: its list for the field, and the rows whose results come back." })
   crewLimitationOrders(@Ctx() ctx: Context, @Arg("crewId", () => ID, { description: "The crew." }) crewId: string, @Args(() => PageArgs) page: PageArgs) {
-    return listCrewLimitationOrders(ctx as ActingScope, databaseId(crewId, "crewId"), page);
+    return listCrewLimitationOrders(ctx as ActingScope, idOf("Crew", crewId, "crewId"), page);
   }
 
   @Authorized(...Operations.recordLimitationResults)
@@ -91,7 +91,7 @@ export class DelinquencyResolver {
   async issueLimitationOrders(@Ctx() ctx: Context, @Arg("input", () => IssueLimitationOrdersInput, { description: "The operation's input; rule failures come back in the payload's userErrors, naming the field." }) input: IssueLimitationOrdersInput) {
     const payload = await asPayload(input, async () => {
       const ids = input.connectionIds.map((id) => idOf("ServiceConnection", id, "connectionIds"));
-      const { orders, skipped } = await issueLimitationOrders(ctx as ActingScope, { crewId: databaseId(input.crewId, "crewId"), connectionIds: ids });
+      const { orders, skipped } = await issueLimitationOrders(ctx as ActingScope, { crewId: idOf("Crew", input.crewId, "crewId"), connectionIds: ids });
       return {
         orders,
         skipped: skipped.map((s) => ({

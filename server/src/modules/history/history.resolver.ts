@@ -4,12 +4,13 @@ import { FieldReaders } from "../../auth/policies.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { Staff } from "../staff/staff.type.ts";
 import { HistoryEvent } from "./history.type.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { historyDetail, renderSummary } from "./history.render.ts";
 
 type EventRow = { summary: string; details: unknown; actorId: number | null };
 
 @Resolver(() => HistoryEvent)
-export class HistoryEventResolver {
+export class HistoryEventResolver extends NodeResolver(HistoryEvent, "HistoryEvent") {
   @FieldResolver(() => String, {
     description: "What happened, in Spanish, as staff read it. Figures the caller may not read (amounts, debts) are left out, never hidden in the text.",
   })

@@ -1,12 +1,10 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../../graphql/node.ts";
 import { HistoryEventType } from "../../generated/prisma/enums.ts";
 import { Connection } from "../../shared/pagination.ts";
 
-@ObjectType({ simpleResolvers: true, description: "One entry in a connection's history (historial del usuario)." })
-export class HistoryEvent {
-  @Field(() => ID, { description: "Database id of the event." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "One entry in a connection's history (historial del usuario)." })
+export class HistoryEvent extends Node {
   @Field(() => HistoryEventType, { description: "What kind of event this is." })
   type: HistoryEventType;
 

@@ -6,8 +6,8 @@ import { RequiredText } from "../../shared/validation.ts";
 
 @ObjectType({ simpleResolvers: true, description: "A day that is not a business day." })
 export class Holiday {
-  @Field(() => ID, { nullable: true, description: "Database id of a configured closure; null for a computed federal holiday." })
-  id: number | null;
+  @Field(() => ID, { nullable: true, description: "Global id of a configured closure; null for a computed federal holiday." })
+  id: number | string | null;
 
   @Field(() => GraphQLDate, { description: "The day (yyyy-mm-dd)." })
   date: Date;
@@ -49,8 +49,8 @@ export class ClosurePayload {
 
 @ObjectType({ description: "The closure removed." })
 export class DeleteClosurePayload {
-  @Field(() => ID, { nullable: true, description: "Id of the closure removed." })
-  deletedId?: number;
+  @Field(() => ID, { nullable: true, description: "Global id of the closure removed." })
+  deletedId?: string;
 
   @Field(() => [UserError], { description: "Why nothing was changed." })
   userErrors: UserError[];

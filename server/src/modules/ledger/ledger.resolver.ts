@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { ActingScope, Context } from "../../context.ts";
 import { FieldReaders, Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { databaseId, idOf } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import { badInput } from "../../shared/errors.ts";
 import type { LedgerTarget } from "./ledger-posting.ts";
 import { LedgerEntry } from "../service-connection/ledger.type.ts";
@@ -26,8 +26,8 @@ const DESCRIPTION = "The operation's input; rule failures come back in the paylo
 export class LedgerResolver {
   @Authorized(...Operations.readLedger)
   @Query(() => LedgerEntry, { nullable: true, description: "One account movement (e.g. a payment, for its receipt); null when there is none in reach." })
-  ledgerEntry(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Database id of the movement." }) id: string) {
-    return findLedgerEntry(ctx as ActingScope, databaseId(id));
+  ledgerEntry(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Global id of the movement." }) id: string) {
+    return findLedgerEntry(ctx as ActingScope, idOf("LedgerEntry", id));
   }
 
   @Authorized(...Operations.recordPayment)

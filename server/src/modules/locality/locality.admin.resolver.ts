@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resol
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload, UserError } from "../../graphql/user-error.ts";
-import { databaseId } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import { MaxText, RequiredText } from "../../shared/validation.ts";
 import { Locality } from "./locality.type.ts";
 import { createLocality, updateLocality } from "./locality.admin.service.ts";
@@ -36,7 +36,7 @@ export class LocalityAdminResolver {
   @Mutation(() => LocalityPayload, { description: "Creates a locality, or renames one when `id` is given." })
   saveLocality(@Ctx() ctx: Context, @Arg("input", () => LocalityInput, { description: "The operation\'s input; rule failures come back in the payload\'s userErrors, naming the field." }) input: LocalityInput) {
     return asPayload(input, () =>
-      input.id ? updateLocality(ctx as ActingScope, { ...input, id: databaseId(input.id) }) : createLocality(ctx as ActingScope, input),
+      input.id ? updateLocality(ctx as ActingScope, { ...input, id: idOf("Locality", input.id) }) : createLocality(ctx as ActingScope, input),
     );
   }
 }

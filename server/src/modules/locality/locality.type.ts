@@ -1,10 +1,8 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../../graphql/node.ts";
 
-@ObjectType({ simpleResolvers: true, description: "A town or community served by the utility." })
-export class Locality {
-  @Field(() => ID, { description: "Database id of the locality (catalog)." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A town or community served by the utility." })
+export class Locality extends Node {
   @Field(() => String, { description: "Name of the town or community." })
   name: string;
 

@@ -2,7 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Qu
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { databaseId } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
+import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
 import { RegisterImport, RegisterImportIssuePage, RegisterImportPage, RegisterImportPayload } from "./import.type.ts";
 import { applyRegisterImport, findRegisterImport, listRegisterImports, registerImportApiId, registerImportIssues, registerImportPace } from "./import.service.ts";
@@ -10,7 +11,7 @@ import { applyRegisterImport, findRegisterImport, listRegisterImports, registerI
 type RunRow = Parameters<typeof registerImportPace>[0] & { storedFile: string | null; dryRunId: number | null };
 
 @Resolver(() => RegisterImport)
-export class RegisterImportResolver {
+export class RegisterImportResolver extends NodeResolver(RegisterImport, "RegisterImport") {
   @Authorized(...Operations.readRegisterImports)
   @Query(() => RegisterImportPage, { description: "Register import runs, newest first, with their progress." })
   registerImports(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
@@ -19,16 +20,16 @@ export class RegisterImportResolver {
 
   @Authorized(...Operations.readRegisterImports)
   @Query(() => RegisterImport, { nullable: true, description: "One import run; null when there is none." })
-  registerImport(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the run." }) id: string) {
-    return findRegisterImport(ctx as ActingScope, databaseId(id));
+  registerImport(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Global id of the run." }) id: string) {
+    return findRegisterImport(ctx as ActingScope, idOf("RegisterImport", id));
   }
 
   @Authorized(...Operations.manageRegister)
   @Mutation(() => RegisterImportPayload, {
     description: "Applies an uploaded file after its dry run (the portal's «Aplicar»): queues the apply for the server's import worker. Asking again for the same dry run returns the apply already started.",
   })
-  applyRegisterImport(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the finished dry run." }) id: string) {
-    return asPayload({}, () => applyRegisterImport(ctx as ActingScope, databaseId(id)));
+  applyRegisterImport(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Global id of the finished dry run." }) id: string) {
+    return asPayload({}, () => applyRegisterImport(ctx as ActingScope, idOf("RegisterImport", id)));
   }
 
   @FieldResolver(() => RegisterImportIssuePage, { description: "The run's report: warnings and rejections, in file order." })

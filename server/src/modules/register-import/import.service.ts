@@ -6,12 +6,10 @@ import { badInput, DomainError } from "../../shared/errors.ts";
 import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import type { RegisterFileFormat } from "./import.reader.ts";
+import { toGlobalId } from "../../shared/global-id.ts";
 
-/**
- * How the API names a run (its `id`, `dryRunId` and the upload's answer): one place, so that when runs get global
- * ids (`toGlobalId("RegisterImport", id)`, with `idOf` in the resolver) all three change together.
- */
-export const registerImportApiId = (id: number) => String(id);
+/** How the API names a run (its `dryRunId` and the upload's answer; `id` comes from NodeResolver): its global id. */
+export const registerImportApiId = (id: number) => toGlobalId("RegisterImport", id);
 
 /** Import runs, newest first. */
 export function listRegisterImports(scope: ActingScope, page: PageArgs) {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../../shared/pagination.ts";
+import { Node } from "../../graphql/node.ts";
 import { UserError } from "../../graphql/user-error.ts";
 
 @ObjectType({ simpleResolvers: true, description: "A warning or a reason for rejection of one row of a register import." })
@@ -20,11 +21,8 @@ export class RegisterImportIssue {
 @ObjectType({ description: "A page of report lines." })
 export class RegisterImportIssuePage extends Connection(RegisterImportIssue, "RegisterImportIssue") {}
 
-@ObjectType({ simpleResolvers: true, description: "One run of the register import (npm run import, or a file uploaded through the portal): a dry run or an apply, with its progress." })
-export class RegisterImport {
-  @Field(() => ID, { description: "Database id of the run." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "One run of the register import (npm run import, or a file uploaded through the portal): a dry run or an apply, with its progress." })
+export class RegisterImport extends Node {
   @Field(() => String, { description: "The file's name." })
   fileName: string;
 

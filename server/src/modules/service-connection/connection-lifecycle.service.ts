@@ -60,7 +60,7 @@ export async function cancelServiceConnection(scope: ActingScope, input: { id: n
     const before = await tx.serviceConnection.findFirst({ where: { AND: [connectionScope(scope.actor), { id: input.id }] } });
     if (!before) throw notFound("La toma");
     if (before.status === "CANCELLED") throw conflict(`La toma ${before.controlNumber} ya está dada de baja`);
-    if (!before.balance.isZero()) throw conflict(`La toma ${before.controlNumber} tiene adeudo: sólo se da de baja con la cuenta en cero`);
+    if (!before.balance.isZero()) throw conflict(`La toma ${before.controlNumber} tiene adeudo: solo se da de baja con la cuenta en cero`);
     const open = await tx.workOrder.findMany({ where: { connectionId: before.id, status: { in: OPEN_WORK_ORDER_STATUSES } }, select: { folio: true }, take: 5 });
     if (open.length) throw conflict(`La toma ${before.controlNumber} tiene órdenes abiertas (${open.map((o) => o.folio).join(", ")}): deben concluirse o cancelarse antes de la baja`);
     const now = scope.clock.now();

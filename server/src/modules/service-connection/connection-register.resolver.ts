@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { databaseId, idOf } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import { createServiceConnection, updateServiceConnection } from "./connection-register.service.ts";
 import { cancelServiceConnection, transferServiceConnection } from "./connection-lifecycle.service.ts";
 import {
@@ -11,7 +11,7 @@ import {
 
 const INPUT = { description: "The operation's input; rule failures come back in the payload's userErrors, naming the field." };
 const connectionId = (id: string) => idOf("ServiceConnection", id);
-const crew = (id: string | null | undefined) => (id === undefined ? undefined : id === null ? null : databaseId(id, "crewId"));
+const crew = (id: string | null | undefined) => (id === undefined ? undefined : id === null ? null : idOf("Crew", id, "crewId"));
 
 /** The register's changes to connections (REGISTRY, ADMIN). */
 @Resolver()
@@ -23,7 +23,7 @@ export class ConnectionRegisterResolver {
       createServiceConnection(ctx as ActingScope, {
         ...input,
         holderId: idOf("User", input.holderId, "holderId"),
-        localityId: databaseId(input.localityId, "localityId"),
+        localityId: idOf("Locality", input.localityId, "localityId"),
         crewId: crew(input.crewId),
       }),
     );
@@ -36,7 +36,7 @@ export class ConnectionRegisterResolver {
       updateServiceConnection(ctx as ActingScope, {
         ...input,
         id: connectionId(input.id),
-        localityId: input.localityId ? databaseId(input.localityId, "localityId") : undefined,
+        localityId: input.localityId ? idOf("Locality", input.localityId, "localityId") : undefined,
         crewId: crew(input.crewId),
       }),
     );

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Node } from "../../graphql/node.ts";
 import { LedgerKind, PaymentMethod } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { Connection } from "../../shared/pagination.ts";
@@ -6,11 +7,8 @@ import { Connection } from "../../shared/pagination.ts";
 registerEnumType(LedgerKind, { name: "LedgerKind", description: "CHARGE raises the balance; PAYMENT and CREDIT lower it." });
 registerEnumType(PaymentMethod, { name: "PaymentMethod", description: "How a payment was received: cash, card, bank transfer or cheque." });
 
-@ObjectType({ simpleResolvers: true, description: "One movement of a connection's account (estado de cuenta)." })
-export class LedgerEntry {
-  @Field(() => ID, { description: "Database id of the movement." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "One movement of a connection's account (estado de cuenta)." })
+export class LedgerEntry extends Node {
   @Field(() => LedgerKind, { description: "Charge, payment or credit." })
   kind: LedgerKind;
 

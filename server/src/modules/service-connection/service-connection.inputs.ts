@@ -8,7 +8,7 @@ export class ConnectionFilter {
   @MaxText(100)
   search?: string;
 
-  @Field(() => ID, { nullable: true, description: "Only connections in this locality (id from localities)." })
+  @Field(() => ID, { nullable: true, description: "Only connections in this locality (its global id, from localities)." })
   localityId?: string;
 
   @Field(() => ConnectionStatus, { nullable: true, description: "Only connections in this service status." })

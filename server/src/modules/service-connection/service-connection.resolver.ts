@@ -3,7 +3,7 @@ import type { ActingScope, Context } from "../../context.ts";
 import { FieldReaders, Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { PageArgs } from "../../shared/pagination.ts";
-import { databaseId, idOf } from "../../shared/global-id.ts";
+import { idOf, toGlobalId } from "../../shared/global-id.ts";
 import { Locality } from "../locality/locality.type.ts";
 import { User } from "../user/user.type.ts";
 import { Complaint } from "../complaint/complaint.type.ts";
@@ -35,13 +35,18 @@ export class ServiceConnectionResolver extends NodeResolver(ServiceConnection, "
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => ConnectionFilter, { nullable: true, description: "Optional filters; null or absent lists everything the caller may see." }) filter?: ConnectionFilter,
   ) {
-    return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? databaseId(filter.localityId, "filter.localityId") : undefined }, page);
+    return searchConnections(ctx as ActingScope, filter && { ...filter, localityId: filter.localityId ? idOf("Locality", filter.localityId, "filter.localityId") : undefined }, page);
   }
 
   @Authorized(...FieldReaders.holder)
   @FieldResolver(() => User, { nullable: true, description: "The customer the connection is registered to (titular). Staff only." })
   holder(@Root() row: ConnectionRow, @Ctx() ctx: Context) {
     return ctx.loaders.user.load(row.holderId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "Global id of the collection crew that visits it (as in crews), when it has one." })
+  crewId(@Root() row: { crewId: number | null }): string | null {
+    return row.crewId == null ? null : toGlobalId("Crew", row.crewId);
   }
 
   @FieldResolver(() => Locality, { description: "The town or community of the address." })

@@ -2,7 +2,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ConnectionStatus } from "../../generated/prisma/enums.ts";
 import type { ActingScope } from "../../context.ts";
 import { connectionScope, historyScope, ledgerScope } from "../../auth/policies.ts";
-import { paginateModel, type PageArgs } from "../../shared/pagination.ts";
+import { paginateModel, paginateModelBy, type PageArgs } from "../../shared/pagination.ts";
 import { normalizeForSearch } from "../../shared/text.ts";
 import { NO_ROWS, searchText } from "../../shared/input-rules.ts";
 import { badInput } from "../../shared/errors.ts";
@@ -63,9 +63,9 @@ export async function searchConnections(scope: ActingScope, filter: ConnectionFi
 }
 
 export function connectionHistory(scope: ActingScope, connectionId: number, page: PageArgs) {
-  return paginateModel(scope.db.historyEvent, { AND: [historyScope(scope.actor), { connectionId }] }, page, "desc");
+  return paginateModelBy(scope.db.historyEvent, { AND: [historyScope(scope.actor), { connectionId }] }, page, "occurredAt", "desc");
 }
 
 export function connectionLedger(scope: ActingScope, connectionId: number, page: PageArgs) {
-  return paginateModel(scope.db.ledgerEntry, { AND: [ledgerScope(scope.actor), { connectionId }] }, page, "desc");
+  return paginateModelBy(scope.db.ledgerEntry, { AND: [ledgerScope(scope.actor), { connectionId }] }, page, "postedAt", "desc");
 }

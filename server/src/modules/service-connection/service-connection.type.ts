@@ -52,9 +52,6 @@ export class ServiceConnection extends Node {
   @Field(() => Float, { nullable: true, description: "Longitude of the connection (WGS 84), when surveyed." })
   longitude: number | null;
 
-  @Field(() => ID, { nullable: true, description: "The collection crew that visits it (id from crews), when it has one." })
-  crewId: number | null;
-
   @Field(() => SpecialUserKind, { nullable: true, description: "Usuario especial (public building, school, large consumer); null for an ordinary connection." })
   specialKind: SpecialUserKind | null;
 

@@ -20,6 +20,9 @@ export function pauseReason(text: string): string {
   return reason;
 }
 
+/** What a resume's history entry says of the time paused (a pause outside office hours cost no business time). */
+export const pausedSummary = (minutes: number) => (minutes > 0 ? `${formatBusinessMinutes(minutes)} hábiles en pausa` : "en pausa fuera del horario de oficina");
+
 export async function pauseWorkOrder(scope: ActingScope, input: { workOrderId: number; reason: string }) {
   const reason = pauseReason(input.reason);
   return inTransaction(scope, async (tx) => {
@@ -39,7 +42,7 @@ export async function resumeWorkOrder(scope: ActingScope, input: { workOrderId: 
     const { pausedMinutes, dueAt } = await resumedClock(tx, before.pausedAt!, scope.clock.now(), before.dueAt);
     const workOrder = await commitTransition(tx, scope, before, "resume", {
       data: { pausedAt: null, pauseReason: null, pausedBusinessMinutes: before.pausedBusinessMinutes + pausedMinutes, dueAt: dueAt! },
-      summary: `${formatBusinessMinutes(pausedMinutes)} hábiles en pausa`,
+      summary: pausedSummary(pausedMinutes),
     });
     return { workOrder };
   });

@@ -14,7 +14,7 @@ import { forgetStaffSessions } from "../../auth/session-cache.ts";
  */
 export async function changeOwnPassword(scope: ActingScope, token: string | null, input: { currentPassword: string; newPassword: string }) {
   const { actor } = scope;
-  if (actor.kind !== "staff") throw new DomainError("FORBIDDEN", "Sólo el personal tiene contraseña");
+  if (actor.kind !== "staff") throw new DomainError("FORBIDDEN", "Solo el personal tiene contraseña");
   const staff = await scope.db.staff.findUniqueOrThrow({ where: { id: actor.id } });
   if (!(await verifyPassword(input.currentPassword, staff.passwordHash))) throw badInput("currentPassword", "La contraseña actual no es correcta");
   // the demo password must never open an account in production (the server refuses to start with one)

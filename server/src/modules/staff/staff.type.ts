@@ -1,14 +1,12 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { Connection } from "../../shared/pagination.ts";
 import { Role } from "../../generated/prisma/enums.ts";
 import { FieldReaders } from "../../auth/policies.ts";
 import { RestrictedField } from "../../graphql/restricted-field.ts";
+import { Node } from "../../graphql/node.ts";
 
-@ObjectType({ simpleResolvers: true, description: "A staff member who logs in to Ventanilla (not a customer)." })
-export class Staff {
-  @Field(() => ID, { description: "Database id of the staff member." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A staff member who logs in to Ventanilla (not a customer)." })
+export class Staff extends Node {
   @Field(() => String, { description: "Login name." })
   username: string;
 

@@ -53,7 +53,7 @@ function validTariff(input: TariffInput, now: Date) {
     const toM3 = b.toM3 == null || b.toM3 === "" ? null : decimal(b.toM3, `blocks.${i}.toM3`);
     const last = i === input.blocks.length - 1;
     if (!fromM3.equals(expectedFrom)) throw badInput("blocks", `El bloque ${i + 1} debe empezar en ${expectedFrom.toFixed(2)} m³ (donde termina el anterior)`);
-    if (toM3 === null && !last) throw badInput("blocks", `Sólo el último bloque puede quedar abierto (el ${i + 1} no tiene límite)`);
+    if (toM3 === null && !last) throw badInput("blocks", `Solo el último bloque puede quedar abierto (el ${i + 1} no tiene límite)`);
     if (toM3 === null ? !last : toM3.lte(fromM3)) throw badInput("blocks", `El bloque ${i + 1} debe terminar después de empezar`);
     if (last && toM3 !== null) throw badInput("blocks", "El último bloque debe quedar abierto (sin límite superior)");
     expectedFrom = toM3 ?? fromM3;

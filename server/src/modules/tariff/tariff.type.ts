@@ -3,6 +3,7 @@ import { GraphQLDate } from "graphql-scalars";
 import { ConnectionType } from "../../generated/prisma/enums.ts";
 import { DecimalScalar } from "../../graphql/decimal-scalar.ts";
 import { UserError } from "../../graphql/user-error.ts";
+import { Node } from "../../graphql/node.ts";
 import { ValidateNested } from "class-validator";
 import { FitsColumn } from "../../shared/validation.ts";
 import { VOLUME_M3 } from "../../shared/decimal-columns.ts";
@@ -21,11 +22,8 @@ export class TariffBlock {
   pricePerM3: unknown;
 }
 
-@ObjectType({ simpleResolvers: true, description: "One version of the tariff of a connection type, from a date." })
-export class Tariff {
-  @Field(() => ID, { description: "Database id of the version." })
-  id: number;
-
+@ObjectType({ implements: Node, simpleResolvers: true, description: "One version of the tariff of a connection type, from a date." })
+export class Tariff extends Node {
   @Field(() => ConnectionType, { description: "The connection type it prices." })
   connectionType: ConnectionType;
 

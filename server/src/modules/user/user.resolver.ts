@@ -4,7 +4,7 @@ import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { NodeResolver } from "../../graphql/node-resolver.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { databaseId, idOf } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import { Connection, PageArgs } from "../../shared/pagination.ts";
 import { ServiceConnection } from "../service-connection/service-connection.type.ts";
 import { createUser, findUser, listUsers, updateUser } from "./user.service.ts";
@@ -49,7 +49,7 @@ export class UserResolver extends NodeResolver(User, TYPE) {
     return possibleDuplicates(ctx as ActingScope, {
       ...input,
       userId: input.userId ? idOf(TYPE, input.userId, "userId") : undefined,
-      localityId: input.localityId ? databaseId(input.localityId, "localityId") : undefined,
+      localityId: input.localityId ? idOf("Locality", input.localityId, "localityId") : undefined,
     });
   }
 

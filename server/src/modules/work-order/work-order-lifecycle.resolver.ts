@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { ActingScope, Context } from "../../context.ts";
 import { Operations } from "../../auth/policies.ts";
 import { asPayload } from "../../graphql/user-error.ts";
-import { databaseId, idOf } from "../../shared/global-id.ts";
+import { idOf } from "../../shared/global-id.ts";
 import {
   AssignWorkOrderInput, CancelWorkOrderInput, CompleteWorkOrderInput, RequestReconnectionInput, StartWorkOrderInput, WorkOrderPayload,
 } from "./work-order-lifecycle.inputs.ts";
@@ -22,7 +22,7 @@ export class WorkOrderLifecycleResolver {
     return asPayload(input, () =>
       assignWorkOrder(ctx as ActingScope, {
         workOrderId: orderId(input.workOrderId),
-        assigneeId: input.assigneeId == null ? null : databaseId(input.assigneeId, "assigneeId"),
+        assigneeId: input.assigneeId == null ? null : idOf("Staff", input.assigneeId, "assigneeId"),
         department: input.department ?? null,
       }),
     );

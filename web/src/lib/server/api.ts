@@ -39,6 +39,15 @@ function queryText(document: TypedDocumentNode<unknown, unknown>): string {
 }
 
 /**
+ * The operation as the API expects it from the portal: by the hash codegen gave it in the trusted-documents manifest
+ * (in production the API runs nothing else for staff sessions), or as text for a document without one.
+ */
+function operation(document: TypedDocumentNode<unknown, unknown>): { documentId: string } | { query: string } {
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  return hash ? { documentId: hash } : { query: queryText(document) };
+}
+
+/**
  * Runs an operation as `token`'s staff member. UNAUTHENTICATED (the session expired or was revoked) sends the
  * browser to log in again, keeping what a form carried; FORBIDDEN on a whole operation, NOT_FOUND and any other
  * error become an error page; FORBIDDEN on a field is returned in `forbidden`.
@@ -58,7 +67,7 @@ export async function apiUnlessSignedOut<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
 ): Promise<ApiResult<TData> | null> {
-  const { data, errors } = await post<TData>(token, queryText(document as TypedDocumentNode<unknown, unknown>), variables);
+  const { data, errors } = await post<TData>(token, operation(document as TypedDocumentNode<unknown, unknown>), variables);
   const limited = errors.find((e) => e.extensions?.code === "RATE_LIMITED");
   if (limited) error(429, limited.message);
   if (errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return null;
@@ -91,7 +100,7 @@ export function hiddenAnywhere(result: Pick<ApiResult<unknown>, "forbidden">, fi
   return false;
 }
 
-async function post<TData>(token: string | null, query: string, variables: unknown): Promise<{ data: TData | null; errors: ApiError[] }> {
+async function post<TData>(token: string | null, operation: { documentId: string } | { query: string }, variables: unknown): Promise<{ data: TData | null; errors: ApiError[] }> {
   let response: Response;
   try {
     response = await fetch(apiUrl(), {
@@ -103,7 +112,7 @@ async function post<TData>(token: string | null, query: string, variables: unkno
         ...forwardedFor(),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query, variables: variables ?? {} }),
+      body: JSON.stringify({ ...operation, variables: variables ?? {} }),
     });
   } catch {
     error(503, "No hay conexión con el servidor de Ventanilla. Intente de nuevo en unos momentos.");

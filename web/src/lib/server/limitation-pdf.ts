@@ -44,7 +44,7 @@ function header(doc: Doc, sheet: LimitationSheet, page: number) {
   doc.font("Helvetica-Bold").fontSize(13).fillColor(HEAD).text("Junta Municipal de Agua Potable y Alcantarillado — Cobranza", 36, 30);
   doc.font("Helvetica-Bold").fontSize(11).fillColor(INK).text(`Lista de limitación del servicio — ${sheet.crewName}`);
   doc.font("Helvetica").fontSize(9).fillColor(MUTED);
-  doc.text(`Jefe de cuadrilla: ${sheet.leaderName}   ·   Impresa el ${sheet.printedAt}   ·   ${sheet.rows.length} órdenes   ·   Hoja ${page}`);
+  doc.text(`Jefe de cuadrilla: ${sheet.leaderName}   ·   Impresa el ${sheet.printedAt}   ·   ${sheet.rows.length} ${sheet.rows.length === 1 ? "orden" : "órdenes"}   ·   Hoja ${page}`);
   doc.text("Limitación del servicio por adeudo (Ley de Agua Potable y Alcantarillado del Estado de Sinaloa, art. 51): se limita, no se suspende.");
   doc.moveDown(0.5);
   tableRow(doc, Object.fromEntries(COLUMNS.map((c) => [c.key, c.title])), true);

@@ -53,7 +53,7 @@ export function transparencyPdf(report: PdfReport): Promise<Buffer> {
 
   bars(doc, `Quejas por categoría (${f.complaintsFiled} en el mes)`, keyed(f.complaintsByCategory, COMPLAINT_CATEGORIES));
   bars(doc, "Quejas por medio de recepción", keyed(f.complaintsByChannel, CHANNELS));
-  bars(doc, "Quejas por estado", keyed(f.complaintsByStatus, COMPLAINT_STATUSES));
+  bars(doc, "Quejas registradas en el mes, por estado al generar el informe", keyed(f.complaintsByStatus, COMPLAINT_STATUSES));
   bars(doc, "Órdenes emitidas por tipo", f.workOrdersByType.map((o) => ({ label: WORK_ORDER_TYPES[o.type], value: o.issued })));
   bars(doc, "Verificaciones por resultado", keyed(f.verificationsByOutcome, VERIFICATION_OUTCOMES));
 

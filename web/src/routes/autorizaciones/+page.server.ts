@@ -79,7 +79,7 @@ const RejectDiscount = graphql(`
 
 export const load: PageServerLoad = async ({ locals, cookies, url }) => {
   const { user, token } = requireUser(locals);
-  if (!can(user, "decideDiscount")) error(403, "Sólo la Jefatura y la Gerencia Comercial autorizan descuentos.");
+  if (!can(user, "decideDiscount")) error(403, "Solo la Jefatura y la Gerencia Comercial autorizan descuentos.");
   const result = await api(token, PendingDiscounts, { first: 50 });
   return { discounts: result.data.discounts.nodes, total: result.data.discounts.totalCount, showAmounts: !hiddenAnywhere(result, "amount"), flash: takeFlash(cookies, url) };
 };

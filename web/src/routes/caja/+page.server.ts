@@ -66,7 +66,7 @@ const newReference = () => {
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const { user, token } = requireUser(locals);
-  if (!can(user, "recordPayment")) error(403, "Sólo Caja General registra pagos.");
+  if (!can(user, "recordPayment")) error(403, "Solo Caja General registra pagos.");
   const controlNumber = url.searchParams.get("toma")?.trim() ?? "";
   if (!controlNumber) return { controlNumber, connection: null, reference: newReference(), showBalance: true };
   const result = await api(token, CashDeskConnection, { controlNumber });

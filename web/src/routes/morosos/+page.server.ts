@@ -119,7 +119,7 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
 export const actions: Actions = {
   emitir: async ({ locals, request, cookies, url }) => {
     const { user, token } = requireUser(locals);
-    if (!can(user, "issueLimitationOrders")) error(403, "Sólo Cobranza emite órdenes de limitación.");
+    if (!can(user, "issueLimitationOrders")) error(403, "Solo Cobranza emite órdenes de limitación.");
     const form = await request.formData();
     const crewId = String(form.get("crewId") ?? "");
     const connectionIds = form.getAll("connectionId").map(String);

@@ -11,7 +11,7 @@ const PendingWorkList = graphql(`
       totalCount
       items {
         kind
-        id
+        subjectId
         folio
         title
         orderType

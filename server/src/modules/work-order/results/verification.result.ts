@@ -17,7 +17,7 @@ function checkedExcess(input: CompletionInput): Prisma.Decimal | null {
     if (!excess || excess.lte(0)) throw badInput("excessM3", "Indique los m³ que el medidor registra de más (mayor que 0)");
     return excess;
   }
-  if (excess && !excess.isZero()) throw badInput("excessM3", "Los m³ de más sólo se registran cuando el medidor registra de más");
+  if (excess && !excess.isZero()) throw badInput("excessM3", "Los m³ de más solo se registran cuando el medidor registra de más");
   return null;
 }
 

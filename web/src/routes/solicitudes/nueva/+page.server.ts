@@ -22,7 +22,7 @@ const FIELDS = ["receivedAt", "requesterName", "channel", "subject", "responsibl
 const sinaloaInstant = (local: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? `${local}:00-07:00` : null);
 
 export const load: PageServerLoad = ({ locals }) => {
-  if (!can(requireUser(locals).user, "manageInformationRequests")) error(403, "Sólo Informática registra solicitudes de información.");
+  if (!can(requireUser(locals).user, "manageInformationRequests")) error(403, "Solo Informática registra solicitudes de información.");
 };
 
 export const actions: Actions = {

@@ -37,7 +37,7 @@ const PaymentReceipt = graphql(`
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const { token } = requireUser(locals);
-  if (!/^\d{1,10}$/.test(params.id)) error(404, "No existe ese recibo.");
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(params.id)) error(404, "No existe ese recibo.");
   const { data } = await api(token, PaymentReceipt, { id: params.id });
   const payment = data.ledgerEntry;
   if (!payment || payment.kind !== "PAYMENT") error(404, "No existe ese recibo.");

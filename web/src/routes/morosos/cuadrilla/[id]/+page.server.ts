@@ -47,7 +47,7 @@ export const actions: Actions = {
   /** The crew's list back from the field: every row with a result chosen, in one call; the report says how each went. */
   resultados: async ({ locals, request }) => {
     const { user, token } = requireUser(locals);
-    if (!can(user, "recordLimitationResults")) error(403, "Sólo Cobranza registra los resultados de las cuadrillas.");
+    if (!can(user, "recordLimitationResults")) error(403, "Solo Cobranza registra los resultados de las cuadrillas.");
     const form = await request.formData();
     const values: Record<string, string> = {};
     const rows = form.getAll("orderId").map(String).flatMap((id) => {

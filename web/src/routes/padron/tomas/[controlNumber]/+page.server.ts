@@ -80,7 +80,7 @@ async function connectionOf(token: string, controlNumber: string) {
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const { user, token } = requireUser(locals);
-  if (!can(user, "manageRegister")) error(403, "Sólo el padrón de usuarios modifica tomas.");
+  if (!can(user, "manageRegister")) error(403, "Solo el padrón de usuarios modifica tomas.");
   const search = url.searchParams.get("titular")?.trim() ?? "";
   const [connection, catalogs, candidates] = await Promise.all([
     connectionOf(token, params.controlNumber),

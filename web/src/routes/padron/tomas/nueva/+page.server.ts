@@ -37,7 +37,7 @@ const FIELDS = [...CONNECTION_FIELDS, "controlNumber", "holderId", "serialNumber
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const { user, token } = requireUser(locals);
-  if (!can(user, "manageRegister")) error(403, "Sólo el padrón de usuarios da de alta tomas.");
+  if (!can(user, "manageRegister")) error(403, "Solo el padrón de usuarios da de alta tomas.");
   const holderId = url.searchParams.get("titular");
   if (!holderId) redirect(303, "/padron/usuarios");
   const [holder, catalogs] = await Promise.all([api(token, NewConnectionHolder, { id: holderId }), api(token, RegisterCatalogs, {})]);

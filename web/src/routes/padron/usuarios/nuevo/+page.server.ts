@@ -26,7 +26,7 @@ const CreateUser = graphql(`
 
 export const load: PageServerLoad = async ({ locals }) => {
   const { user, token } = requireUser(locals);
-  if (!can(user, "manageRegister")) error(403, "Sólo el padrón de usuarios registra usuarios.");
+  if (!can(user, "manageRegister")) error(403, "Solo el padrón de usuarios registra usuarios.");
   const { data } = await api(token, LocalityOptions, {});
   return { localities: data.localities };
 };
@@ -41,7 +41,7 @@ export const actions: Actions = {
     const shown = { ...values, ...address };
     if (form.get("confirmed") !== "1") {
       const { data } = await api(token, DuplicateCandidates, {
-        input: { fullName: input.fullName, curp: input.curp || null, street: address.street || null, localityId: /^\d+$/.test(address.localityId) ? address.localityId : null },
+        input: { fullName: input.fullName, curp: input.curp || null, street: address.street || null, localityId: address.localityId || null },
       });
       if (data.possibleDuplicates.length) return fail(409, { values: shown, errors: {} as Record<string, string>, candidates: data.possibleDuplicates });
     }

@@ -8,6 +8,7 @@ import { api, apiUnlessSignedOut } from "$lib/server/api";
 import { requireUser } from "$lib/server/session";
 import { CSV_BOM, csvHeaders, csvLine } from "$lib/server/csv";
 import { REGISTER_IMPORT_ROW_OUTCOME } from "$lib/labels";
+import { templateColumnOf } from "$lib/labels";
 import type { RequestHandler } from "./$types";
 
 const RegisterImportReport = graphql(`
@@ -67,7 +68,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
       while (chunk.length < 64_000 && row <= lastRow) {
         let reported = false;
         for (let issue = await peek(); issue && issue.rowNumber === row; issue = await peek()) {
-          chunk += csvLine([row, REGISTER_IMPORT_ROW_OUTCOME[issue.severity === "ERROR" ? "ERROR" : "WARNING"], issue.field, issue.message]);
+          chunk += csvLine([row, REGISTER_IMPORT_ROW_OUTCOME[issue.severity === "ERROR" ? "ERROR" : "WARNING"], templateColumnOf(issue.field), issue.message]);
           next += 1;
           reported = true;
         }
