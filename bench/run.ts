@@ -4,6 +4,7 @@
 //   BENCH_REUSE_DB=1          reuse the dataset `npm run bench:data` built in `ventanilla_bench` (else it is built here)
 //   BENCH_CONNECTIONS=20000   size of the dataset built here (300,000 for the city)
 //   BENCH_ONLY=s1,f1          run only these scenarios (keys in bench/scenarios.ts; their ceilings follow them)
+//   BENCH_API_NODE_OPTIONS="--max-old-space-size=128"   Node options of the servers under test (memory experiments)
 //   BENCH_KEEP_DB=1           do not drop `ventanilla_bench` at the end
 //   BENCH_WARMUP=2            warm-up seconds before each measured run
 //   BENCH_SECONDS=10          measured seconds of every run (a quick try: 2)

@@ -34,7 +34,7 @@ async function startNodeServer(script: string, env: Record<string, string>, read
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port), ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

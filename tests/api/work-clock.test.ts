@@ -110,6 +110,21 @@ describe.each([
     expect(manager.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
   });
 
+  it("should leave pausing to whoever works the order and to the head, not to a desk that only sees it", async () => {
+    const row = await database.db.workOrder.create({
+      data: { folio: "OF-2026-000090", type: "SERVICE_LIMITATION", status: "ISSUED", connectionId, department: "COLLECTIONS", issuedAt: local("2026-12-07 10:00"), dueAt: local("2026-12-10 13:00") },
+    });
+    const id = toGlobalId("WorkOrder", row.id);
+    const offered = async (token: string) => (await run(app, ACTIONS, { id }, token)).data.node.availableActions;
+    expect(await offered(callers.FRONT_DESK.token)).not.toContain("pause");
+    const desk = await run(app, PAUSE, { input: { workOrderId: id, reason: "El usuario pagará mañana" } }, callers.FRONT_DESK.token);
+    expect(desk.data.pauseWorkOrder.userErrors).toEqual([{ field: null, message: "No le corresponde esta acción sobre la orden OF-2026-000090", code: "FORBIDDEN" }]);
+    expect(await offered(callers.COLLECTIONS.token)).toContain("pause");
+    expect(await offered(callers.HEAD.token)).toContain("pause");
+    const head = await run(app, PAUSE, { input: { workOrderId: id, reason: "El usuario pagará mañana" } }, callers.HEAD.token);
+    expect(head.data.pauseWorkOrder.userErrors).toEqual([]);
+  });
+
   it("should offer pause on a running order and resume on a paused one, and hold start and completion until it is resumed", async () => {
     const row = await database.db.workOrder.create({
       data: {

@@ -168,6 +168,12 @@ describe("the department at a glance", () => {
       await head.screenshot("escaladas");
       await head.page.getByTestId("tab-vencidas").click();
       await head.page.waitForURL(/vista=vencidas/);
+      // one type of order within the view
+      await head.page.getByLabel("Tipo de orden", { exact: true }).selectOption({ label: "Reparación de fuga" });
+      await head.page.getByRole("button", { name: "Filtrar" }).click();
+      await head.page.waitForURL(/vista=vencidas&tipo=LEAK_REPAIR/);
+      const types = await head.page.getByTestId("inbox-row").locator("td:nth-child(3)").allInnerTexts();
+      expect(types.every((t) => t === "Reparación de fuga")).toBe(true);
       // the head reassigns and cancels from the order's page; it never starts field work
       const text = await head.mainText();
       expect(text).not.toContain("Iniciar");

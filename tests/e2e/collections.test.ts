@@ -33,6 +33,12 @@ describe("delinquency and limitation in the portal", () => {
       await collections.page.waitForURL(/cuadrilla=/);
       const boxes = collections.page.locator('input[name="connectionId"]');
       expect(await boxes.count()).toBeGreaterThan(2);
+      // the header's box marks the whole page and clears it again
+      const all = collections.page.getByLabel("Marcar todas las tomas de esta página");
+      await all.check();
+      expect(await collections.page.locator('input[name="connectionId"]:checked').count()).toBe(await boxes.count());
+      await all.uncheck();
+      expect(await collections.page.locator('input[name="connectionId"]:checked').count()).toBe(0);
       const chosen = [];
       for (const i of [0, 1]) {
         const label = (await boxes.nth(i).getAttribute("aria-label"))!;

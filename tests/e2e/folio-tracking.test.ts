@@ -37,9 +37,15 @@ describe("folio tracking for citizens", () => {
       await citizen.screenshot("formulario");
 
       let lookups = 0;
+      // one look-up, waited for to the end: the answer re-renders the form with the values it was sent, so typing the
+      // next look-up before it has arrived would be overwritten
       const consult = async () => {
         lookups++;
-        await page.getByRole("button", { name: "Consultar" }).click();
+        await Promise.all([
+          page.waitForResponse((r) => new URL(r.url()).pathname.startsWith("/consulta") && r.request().method() === "POST"),
+          page.getByRole("button", { name: "Consultar" }).click(),
+        ]);
+        await page.getByRole("button", { name: "Consultar", disabled: false }).waitFor();
       };
       await page.getByLabel("Folio").fill(folio.toLowerCase());
       await page.getByLabel("Número de control de la toma").fill("100001");

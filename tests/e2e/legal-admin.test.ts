@@ -136,8 +136,10 @@ describe("legal duties and administration in the portal", () => {
       await auditor.open("/bitacora?accion=staff.");
       await auditor.page.getByRole("heading", { name: "Bitácora de cambios" }).waitFor();
       const log = await auditor.mainText();
+      expect(log).toContain("Personal: desactivación");
       expect(log).toContain("staff.deactivate");
-      expect(log).toContain("staff.create");
+      expect(log).toContain("Personal: alta");
+      expect(log).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
       expect(await auditor.changeForms()).toBe(0);
       await auditor.page.getByRole("button", { name: "Verificar la cadena" }).click();
       await auditor.page.getByTestId("chain-verification").waitFor();
@@ -189,6 +191,9 @@ describe("legal duties and administration in the portal", () => {
       expect(main).toContain("De ellos, con su reparación atendida");
       expect(await it.page.getByTestId("leak-reports-note").innerText()).toContain("verificación con fuga externa");
       expect(await it.page.getByRole("columnheader", { name: "Atendidas en el mes" }).count()).toBe(1);
+      // chart labels read at the page's size, not an SVG scaled down to a few pixels
+      const labelSize = (await it.page.evaluate("parseFloat(getComputedStyle(document.querySelector('.bars .bar-label')).fontSize)")) as number;
+      expect(labelSize).toBeGreaterThanOrEqual(13);
       await it.screenshot("transparencia-mes");
 
       const csv = await it.page.request.get(`${server.portalUrl}${monthHref}/cifras.csv?version=1`);

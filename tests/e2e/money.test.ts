@@ -125,6 +125,10 @@ describe("money at the counter", () => {
       await cashier.page.getByRole("button", { name: "Buscar" }).click();
       await cashier.page.getByTestId("cash-balance").waitFor();
       await cashier.page.waitForLoadState("networkidle");
+      // a credit reads "$… a favor", never with a minus sign, and the cashier is told nothing is owed
+      const balance = await cashier.page.getByTestId("cash-balance").innerText();
+      expect(balance).not.toMatch(/^[-−]/);
+      expect(await cashier.page.getByTestId("no-debt").count()).toBe(/a favor|^\$0\.00$/.test(balance) ? 1 : 0);
       await cashier.page.getByLabel("Importe recibido (MXN)").fill("250.00");
       await cashier.page.getByLabel("Forma de pago").selectOption("CARD");
       await cashier.screenshot("caja-cobro");

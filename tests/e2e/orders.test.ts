@@ -35,12 +35,15 @@ describe("work orders in the portal", () => {
     await scenario(desk, async () => {
       await desk.login("front_desk");
       await desk.open(`/tomas/${owes!.controlNumber}`);
+      // the clerk is told before asking; the API still decides
+      expect(await desk.page.getByTestId("reconnection-owed").innerText()).toMatch(/^Adeuda \$[\d,]+\.\d{2}: el usuario debe pagar en Caja/);
       await desk.page.getByRole("button", { name: "Solicitar reconexión" }).click();
       const refusal = await desk.page.getByTestId("reconnection-error").innerText();
       expect(refusal).toMatch(/adeuda \$[\d,]+\.\d{2}/);
       await desk.screenshot("rechazada-por-adeudo");
 
       await desk.open(`/tomas/${paid!.controlNumber}`);
+      expect(await desk.page.getByTestId("reconnection-owed").count()).toBe(0);
       await desk.screenshot("ficha-limitada");
       await desk.page.getByRole("button", { name: "Solicitar reconexión" }).click();
       await desk.page.waitForURL(/\/ordenes\/[^/]+$/);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
 import { graphqlOverHttp, startServer, type RunningServer } from "../support/server-process.ts";
 import { PortalClient } from "../support/portal-http.ts";
+import { DEMO_STAFF } from "../../server/src/db/demo-names.ts";
 
 const SHOTS = path.resolve(import.meta.dirname, "screenshots");
 const PASSWORD = "demo1234";
@@ -193,8 +194,10 @@ async function workflow() {
     expect(await page.getByTestId("complaint-folio").innerText()).toMatch(/^Q-\d{4}-\d{6}$/);
     const orderFolio = await page.getByTestId("order-folio").innerText();
     expect(orderFolio).toMatch(/^OV-\d{4}-\d{6}$/);
-    expect(await page.getByTestId("order-assignee").innerText()).toMatch(/^Asignada a: .+ \(.+\)$/);
-    const verifier = await page.getByTestId("order-assignee-username").innerText();
+    // the verifier by name, as the clerk tells the customer (never the account name)
+    const assigned = (await page.getByTestId("order-assignee-name").innerText()).trim();
+    expect(await page.getByTestId("order-assignee").innerText()).toBe(`Asignada a: ${assigned}`);
+    const verifier = DEMO_STAFF.find((s) => s.fullName === assigned && s.role === "VERIFIER")!.username;
     expect(await mainText()).toContain("Fecha límite");
     await screenshot("queja-registrada");
     await logout();

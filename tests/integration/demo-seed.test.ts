@@ -28,6 +28,18 @@ describe("demo seed", () => {
     expect(orders.filter((o) => MONEY_IN_TEXT.test(`${o.observations} ${o.resultNotes}`))).toEqual([]);
   });
 
+  it("should give every crew the localities of the connections it works (the crews screen shows them)", async () => {
+    const covered = new Set((await database.db.crewLocality.findMany()).map((c) => `${c.crewId}:${c.localityId}`));
+    const worked = await database.db.serviceConnection.findMany({ where: { crewId: { not: null } }, distinct: ["crewId", "localityId"], select: { crewId: true, localityId: true } });
+    expect(worked.length).toBeGreaterThan(0);
+    expect(worked.filter((w) => !covered.has(`${w.crewId}:${w.localityId}`))).toEqual([]);
+  });
+
+  it("should leave no leak report with a repair order in the registry's queue of reports to forward", async () => {
+    const queued = await database.db.complaint.findMany({ where: { status: "OPEN", category: { in: ["WATER_LEAK", "SEWER_LEAK"] }, workOrders: { some: {} } }, select: { folio: true } });
+    expect(queued).toEqual([]);
+  });
+
   it("should place the open work around the seeding day: most on time, some due today, a few overdue and escalated", async () => {
     const open = await database.db.workOrder.findMany({ where: { status: { in: ["ISSUED", "ASSIGNED", "IN_PROGRESS"] } } });
     const endOfToday = new Date("2026-12-01T07:00:00Z");

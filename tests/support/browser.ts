@@ -8,7 +8,8 @@ import { inject } from "vitest";
 const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
 // without the sandbox (containers, root) and without the background traffic of a desktop browser
-const COMMON_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+// --lang: the browser's own widgets (date pickers, "Seleccionar archivo") in the staff's language
+const COMMON_ARGS = ["--lang=es-MX", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 // With these two of @sparticuz/chromium's (meant for AWS Lambda) the browser sends no Origin header on form posts, and
 // the portal's CSRF check refuses them.
 const UNWANTED_SPARTICUZ_ARGS = ["--single-process", "--disable-web-security"];

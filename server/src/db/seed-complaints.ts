@@ -195,6 +195,8 @@ function planComplaint(ctx: ComplaintContext, createdAt: Date): PlannedComplaint
   } else if (leak) {
     complaint.order = planLeakRepair(ctx, complaint, ageDays);
     const order = complaint.order;
+    // a leak with its repair order was forwarded by the registry (workflow 3): it leaves the registry's queue
+    complaint.status = "FORWARDED";
     if (order.status === "COMPLETED" && order.completedAt) {
       complaint.status = ageDays > 10 && rand.chance(0.7) ? "CLOSED" : "RESOLVED";
       complaint.resolution = order.resultNotes;

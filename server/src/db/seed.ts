@@ -63,6 +63,15 @@ async function seedDemoData(tx: Tx, passwordHash: string, userCount: number, now
     crews.set(crew.name, row.id);
   }
   const localityIds = new Map((await tx.locality.findMany({ select: { id: true, name: true } })).map((l) => [l.name, l.id]));
+  // each crew covers the localities whose connections it works (the same map that gives connections their crew)
+  await tx.crewLocality.createMany({
+    data: Object.entries(LOCALITY_GEO).flatMap(([locality, geo]) => {
+      const crewId = crews.get(geo.crew);
+      const localityId = localityIds.get(locality);
+      return crewId && localityId ? [{ crewId, localityId }] : [];
+    }),
+    skipDuplicates: true,
+  });
 
   log(`Sembrando ${userCount} usuarios…`);
   const highest = await tx.serviceConnection.findFirst({ orderBy: { controlNumber: "desc" }, select: { controlNumber: true } });

@@ -1,4 +1,5 @@
 // es-MX formats: dates dd/mm/aaaa in the utility's time zone, money $1,234.50, volumes 12.00 m³.
+import { ROLE_LABELS } from "./labels";
 const TIME_ZONE = "America/Mazatlan"; // Sinaloa
 
 const dateFormat = new Intl.DateTimeFormat("es-MX", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TIME_ZONE });
@@ -61,3 +62,8 @@ export function deadlineText(d: { daysLeft: number; businessDaysLeft: number }):
 
 /** The month's name and year: "octubre de 2026". */
 export { monthTitle } from "$shared/transparency-figures";
+
+/** Who has a work order: the person assigned (by name, never the account name), else the area it was sent to. */
+export function orderHolder(order: { assignee?: { fullName: string } | null; department?: keyof typeof ROLE_LABELS | null }): string {
+  return order.assignee?.fullName ?? (order.department ? ROLE_LABELS[order.department] : "Sin asignar");
+}

@@ -27,8 +27,9 @@ export interface WorkOrderTransition {
   clock?: "running" | "paused";
   /** the operation gate (role list) of the action */
   grants: readonly Grant[];
-  /** "worker": only whoever has the order (its assignee, or a member of the department it was sent to) */
-  who: "grants" | "worker";
+  /** "worker": only whoever has the order (its assignee, or a member of the department it was sent to);
+   *  "workerOrHead": that, or the head of the department (who answers for its clock) */
+  who: "grants" | "worker" | "workerOrHead";
   /** the history entry: "<Tipo> <folio> <verb>: <detail>" (completion reads "<Tipo> <folio>: <result>") */
   history: { type: HistoryEventType; verb: string | null };
   audit: string;
@@ -45,12 +46,13 @@ export const WORK_ORDER_TRANSITIONS: Record<WorkOrderAction, WorkOrderTransition
   start: {
     from: ["ISSUED", "ASSIGNED"], to: "IN_PROGRESS", clock: "running", grants: Operations.workOnWorkOrder, who: "worker", history: { type: "NOTE", verb: "en proceso" }, audit: "workOrder.start",
   },
-  /** waiting on the customer: the clock stops (pause.service.ts moves the due date on resume); row scope decides whose */
+  /** waiting on the customer: the clock stops (pause.service.ts moves the due date on resume). Only who works the order
+   *  knows it waits on the customer, and the head answers for the clock: a desk does not stop another area's order. */
   pause: {
-    from: OPEN, to: null, clock: "running", grants: Operations.pauseWorkOrders, who: "grants", history: { type: "NOTE", verb: "en pausa" }, audit: "workOrder.pause",
+    from: OPEN, to: null, clock: "running", grants: Operations.pauseWorkOrders, who: "workerOrHead", history: { type: "NOTE", verb: "en pausa" }, audit: "workOrder.pause",
   },
   resume: {
-    from: OPEN, to: null, clock: "paused", grants: Operations.pauseWorkOrders, who: "grants", history: { type: "NOTE", verb: "reanudada" }, audit: "workOrder.resume",
+    from: OPEN, to: null, clock: "paused", grants: Operations.pauseWorkOrders, who: "workerOrHead", history: { type: "NOTE", verb: "reanudada" }, audit: "workOrder.resume",
   },
   complete: {
     from: OPEN, to: "COMPLETED", clock: "running", grants: Operations.workOnWorkOrder, who: "worker", history: { type: "WORK_ORDER_COMPLETED", verb: null }, audit: "workOrder.complete",
@@ -83,7 +85,8 @@ export function clockAllows(action: WorkOrderAction, order: Pick<OrderForRule, "
 export function mayTake(actor: Actor, action: WorkOrderAction, order: OrderForRule): boolean {
   const transition = WORK_ORDER_TRANSITIONS[action];
   if (!isGranted(actor, transition.grants)) return false;
-  return transition.who === "grants" || holdsOrder(actor, order);
+  if (transition.who === "grants") return true;
+  return holdsOrder(actor, order) || (transition.who === "workerOrHead" && actor.kind === "staff" && actor.roles.includes("HEAD"));
 }
 
 /** The actions `actor` may take on the order now, in the table's order. */

@@ -48,7 +48,6 @@ export const OrderSummary = graphql(`
     dueAt
     overdue
     assignee {
-      username
       fullName
     }
   }

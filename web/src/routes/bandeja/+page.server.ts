@@ -3,10 +3,11 @@
 // (start, resume) are taken right here, the others open the order's page.
 import { error, fail, redirect, type RequestEvent } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
-import type { OpenWorkFilter } from "$lib/graphql/generated/graphql";
+import type { OpenWorkFilter, WorkOrderType } from "$lib/graphql/generated/graphql";
 import { api } from "$lib/server/api";
 import { requireUser, setFlash, takeFlash } from "$lib/server/session";
-import { text } from "$lib/server/form";
+import { oneOf, text } from "$lib/server/form";
+import { WORK_ORDER_TYPES } from "$lib/labels";
 import { can, isVerifier } from "$lib/roles";
 import { pageLinks, readCursor } from "$lib/pagination";
 import type { Actions, PageServerLoad } from "./$types";
@@ -112,10 +113,13 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
   // a verifier works its own orders; everyone else starts from the department's
   const view: View = asked && asked in VIEWS ? (asked as View) : isVerifier(user) ? "mias" : "departamento";
   const { after } = readCursor(url);
-  const { data } = await api(token, Bandeja, { filter: VIEWS[view].filter, first: PAGE_SIZE, after });
+  // within the view, one type of order ("?tipo=LEAK_REPAIR")
+  const type = oneOf(url.searchParams.get("tipo") ?? "", Object.keys(WORK_ORDER_TYPES) as WorkOrderType[]);
+  const { data } = await api(token, Bandeja, { filter: { ...VIEWS[view].filter, type }, first: PAGE_SIZE, after });
   const page = data.openWork;
   return {
     view,
+    type: type ?? "",
     views: Object.entries(VIEWS).map(([key, v]) => ({ key, label: v.label })),
     counts: { mias: data.mine.totalCount, departamento: data.department.totalCount, vencidas: data.overdue.totalCount, escaladas: data.escalated.totalCount },
     orders: page.nodes,

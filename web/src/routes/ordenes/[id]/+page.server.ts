@@ -32,7 +32,6 @@ const WorkOrderDetail = graphql(`
         availableActions
         assignee {
           id
-          username
           fullName
         }
         complaint {
