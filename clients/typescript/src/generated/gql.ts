@@ -22,7 +22,10 @@ type Documents = {
     "query LookupConnection($controlNumber: String!) {\n  serviceConnection(controlNumber: $controlNumber) {\n    id\n    controlNumber\n    status\n    type\n    street\n    exteriorNumber\n    neighborhood\n    locality {\n      id\n      name\n      municipality\n    }\n  }\n}": typeof types.LookupConnectionDocument,
     "mutation PostCharge($input: PostChargeInput!) {\n  postCharge(input: $input) {\n    charge {\n      id\n      amount\n      period\n      consumptionM3\n      balanceAfter\n      postedAt\n    }\n    credit {\n      id\n      amount\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.PostChargeDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    payment {\n      id\n      amount\n      reference\n      paymentMethod\n      balanceAfter\n      postedAt\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.RecordPaymentDocument,
+    "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) {\n    webhook {\n      id\n      url\n      events\n      active\n    }\n    secret\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.RegisterWebhookDocument,
+    "mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n  replayWebhookDelivery(input: $input) {\n    delivery {\n      id\n      eventId\n      status\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.ReplayWebhookDeliveryDocument,
     "query TrackFolio($input: TrackFolioInput!) {\n  trackFolio(input: $input) {\n    folio\n    kind\n    category\n    status\n    createdAt\n    resolvedAt\n    localityName\n    orders {\n      folio\n      type\n      status\n      issuedAt\n      dueAt\n      completedAt\n    }\n  }\n}": typeof types.TrackFolioDocument,
+    "query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n  webhookDeliveries(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      eventId\n      eventType\n      status\n      attempts\n      lastStatusCode\n      lastError\n      lastAttemptAt\n      deliveredAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.WebhookDeliveriesDocument,
 };
 const documents: Documents = {
     "query AuditEntries($first: Int, $after: String, $filter: AuditFilter) {\n  auditEntries(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entityType\n      entityId\n      before\n      after\n      requestId\n      chainSeq\n      hash\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.AuditEntriesDocument,
@@ -32,7 +35,10 @@ const documents: Documents = {
     "query LookupConnection($controlNumber: String!) {\n  serviceConnection(controlNumber: $controlNumber) {\n    id\n    controlNumber\n    status\n    type\n    street\n    exteriorNumber\n    neighborhood\n    locality {\n      id\n      name\n      municipality\n    }\n  }\n}": types.LookupConnectionDocument,
     "mutation PostCharge($input: PostChargeInput!) {\n  postCharge(input: $input) {\n    charge {\n      id\n      amount\n      period\n      consumptionM3\n      balanceAfter\n      postedAt\n    }\n    credit {\n      id\n      amount\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.PostChargeDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    payment {\n      id\n      amount\n      reference\n      paymentMethod\n      balanceAfter\n      postedAt\n    }\n    replayed\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.RecordPaymentDocument,
+    "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) {\n    webhook {\n      id\n      url\n      events\n      active\n    }\n    secret\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.RegisterWebhookDocument,
+    "mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n  replayWebhookDelivery(input: $input) {\n    delivery {\n      id\n      eventId\n      status\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.ReplayWebhookDeliveryDocument,
     "query TrackFolio($input: TrackFolioInput!) {\n  trackFolio(input: $input) {\n    folio\n    kind\n    category\n    status\n    createdAt\n    resolvedAt\n    localityName\n    orders {\n      folio\n      type\n      status\n      issuedAt\n      dueAt\n      completedAt\n    }\n  }\n}": types.TrackFolioDocument,
+    "query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n  webhookDeliveries(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      eventId\n      eventType\n      status\n      attempts\n      lastStatusCode\n      lastError\n      lastAttemptAt\n      deliveredAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.WebhookDeliveriesDocument,
 };
 
 /**
@@ -66,7 +72,19 @@ export function graphql(source: "mutation RecordPayment($input: RecordPaymentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) {\n    webhook {\n      id\n      url\n      events\n      active\n    }\n    secret\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}"): typeof import('./graphql').RegisterWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n  replayWebhookDelivery(input: $input) {\n    delivery {\n      id\n      eventId\n      status\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TrackFolio($input: TrackFolioInput!) {\n  trackFolio(input: $input) {\n    folio\n    kind\n    category\n    status\n    createdAt\n    resolvedAt\n    localityName\n    orders {\n      folio\n      type\n      status\n      issuedAt\n      dueAt\n      completedAt\n    }\n  }\n}"): typeof import('./graphql').TrackFolioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n  webhookDeliveries(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      eventId\n      eventType\n      status\n      attempts\n      lastStatusCode\n      lastError\n      lastAttemptAt\n      deliveredAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): typeof import('./graphql').WebhookDeliveriesDocument;
 
 
 export function graphql(source: string) {

@@ -134,6 +134,22 @@ export type RecordPaymentInput = {
   reference: string;
 };
 
+/** A webhook to register. */
+export type RegisterWebhookInput = {
+  /** The API client it is for: required for ADMIN; a partner registers for itself (leave it out). */
+  apiClientId?: string | number | null | undefined;
+  /** The events to receive (at least one). complaint.status_changed: A complaint or report the partner filed changed status (forwarded, verified, resolved, closed…). work_order.completed: An order issued for a complaint the partner filed was completed (solventada) in the field. payment.applied: A payment the partner recorded was applied to the account. */
+  events: Array<string>;
+  /** The receiver's URL: https:// (http:// only outside production); up to 2000 characters. */
+  url: string;
+};
+
+/** A delivery to send again. */
+export type ReplayWebhookDeliveryInput = {
+  /** A FAILED delivery (or a DELIVERED one the receiver lost). */
+  id: string | number;
+};
+
 /** A folio and what proves the caller filed it: the connection's control number or the phone given when filing. */
 export type TrackFolioInput = {
   /** The connection's control number (número de control). */
@@ -143,6 +159,20 @@ export type TrackFolioInput = {
   /** The phone the report was filed with. */
   phone?: string | null | undefined;
 };
+
+/** Which deliveries to list. */
+export type WebhookDeliveryFilter = {
+  /** Only deliveries in this status (e.g. FAILED, to replay). */
+  status?: WebhookDeliveryStatus | null | undefined;
+  /** Only this webhook's. */
+  webhookId?: string | number | null | undefined;
+};
+
+/** PENDING: queued or being retried; DELIVERED: the receiver answered 2xx; FAILED: every attempt failed (replayable). */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 /** Where the order stands. */
 export type WorkOrderStatus =
@@ -214,12 +244,35 @@ export type RecordPaymentMutationVariables = Exact<{
 
 export type RecordPaymentMutation = { recordPayment: { replayed: boolean | null, payment: { id: string, amount: string, reference: string | null, paymentMethod: PaymentMethod | null, balanceAfter: string, postedAt: string } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
 
+export type RegisterWebhookMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+
+export type RegisterWebhookMutation = { registerWebhook: { secret: string | null, webhook: { id: string, url: string, events: Array<string>, active: boolean } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  input: ReplayWebhookDeliveryInput;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { delivery: { id: string, eventId: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ field: string | null, message: string, code: string }> } };
+
 export type TrackFolioQueryVariables = Exact<{
   input: TrackFolioInput;
 }>;
 
 
 export type TrackFolioQuery = { trackFolio: { folio: string, kind: ComplaintKind, category: ComplaintCategory, status: ComplaintStatus, createdAt: string, resolvedAt: string | null, localityName: string | null, orders: Array<{ folio: string, type: WorkOrderType, status: WorkOrderStatus, issuedAt: string, dueAt: string, completedAt: string | null }> } | null };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: WebhookDeliveryFilter | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { nodes: Array<{ id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, lastAttemptAt: string | null, deliveredAt: string | null, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -368,6 +421,40 @@ export const RecordPaymentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:dc2f1720640f08937695e8f80a5eea45ee2795d6ad2b7c5c3754c7fd68a8cd61"}) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const RegisterWebhookDocument = new TypedDocumentString(`
+    mutation RegisterWebhook($input: RegisterWebhookInput!) {
+  registerWebhook(input: $input) {
+    webhook {
+      id
+      url
+      events
+      active
+    }
+    secret
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:6d0ac91c90b7ba2aaae9d267894fbb92e89a0e07b769a6393d1b8c3f4d677da2"}) as unknown as TypedDocumentString<RegisterWebhookMutation, RegisterWebhookMutationVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {
+  replayWebhookDelivery(input: $input) {
+    delivery {
+      id
+      eventId
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:b9f937ec84790ddffe1d2f85968849ed4f3eea414a1fbd86675a8f9e12136389"}) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const TrackFolioDocument = new TypedDocumentString(`
     query TrackFolio($input: TrackFolioInput!) {
   trackFolio(input: $input) {
@@ -389,3 +476,25 @@ export const TrackFolioDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f72e2ce407a9535b184d8be9077f2765135f020868551f1bc5b3e4ede61a8c88"}) as unknown as TypedDocumentString<TrackFolioQuery, TrackFolioQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($first: Int, $after: String, $filter: WebhookDeliveryFilter) {
+  webhookDeliveries(first: $first, after: $after, filter: $filter) {
+    nodes {
+      id
+      eventId
+      eventType
+      status
+      attempts
+      lastStatusCode
+      lastError
+      lastAttemptAt
+      deliveredAt
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:c31315a18d37574b364242434ade4dec9b0dc11fc611d525fb281118837bdfbf"}) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;

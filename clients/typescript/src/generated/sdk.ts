@@ -26,9 +26,18 @@ export function createSdk(client: VentanillaClient) {
     /** Records a payment the partner received (payments:write), e.g. the billing system's cashier or a bank's deposit. */
     recordPayment: (variables: Ops.RecordPaymentMutationVariables, options?: RequestOptions): Promise<Ops.RecordPaymentMutation> =>
       client.request(Ops.RecordPaymentDocument, variables, { retry: true, ...options }),
+    /** Registers the partner's own webhook (any key); keep the returned secret: it signs every delivery and is never shown again. Events: complaint.status_changed, work_order.completed, payment.applied (webhookEvents lists them). Not retried on network errors. */
+    registerWebhook: (variables: Ops.RegisterWebhookMutationVariables, options?: RequestOptions): Promise<Ops.RegisterWebhookMutation> =>
+      client.request(Ops.RegisterWebhookDocument, variables, { retry: false, ...options }),
+    /** Queues a FAILED (or lost DELIVERED) delivery again: same event id and body. */
+    replayWebhookDelivery: (variables: Ops.ReplayWebhookDeliveryMutationVariables, options?: RequestOptions): Promise<Ops.ReplayWebhookDeliveryMutation> =>
+      client.request(Ops.ReplayWebhookDeliveryDocument, variables, { retry: true, ...options }),
     /** Where a citizen's complaint and its orders stand (the website's folio look-up; public, a key is optional): the folio and the connection's control number or the phone it was filed with. null when the folio is unknown or the pair does not match (the same answer). No names, no address beyond the locality, no amounts. */
     trackFolio: (variables: Ops.TrackFolioQueryVariables, options?: RequestOptions): Promise<Ops.TrackFolioQuery> =>
       client.request(Ops.TrackFolioDocument, variables, { retry: true, ...options }),
+    /** The partner's delivery log, newest first (e.g. status: FAILED to find what to replay). */
+    webhookDeliveries: (variables: Ops.WebhookDeliveriesQueryVariables = {}, options?: RequestOptions): Promise<Ops.WebhookDeliveriesQuery> =>
+      client.request(Ops.WebhookDeliveriesDocument, variables, { retry: true, ...options }),
   };
 }
 
