@@ -100,7 +100,12 @@ describe("audit hash chain", () => {
     await writeConcurrently(1, "despues");
     const head = await database.db.auditChainHead.findUniqueOrThrow({ where: { id: 1 } });
     await behindTheApisBack(`DELETE FROM "AuditEntry" WHERE "chainSeq" = ${head.lastSeq}`);
-    const { brokenLink } = await verifyAuditChain(auditor, { from: (await database.db.auditEntry.findFirstOrThrow({ where: { chainSeq: 20 } })).at });
+    // from the first entry written after entry 16 (entries written in the same millisecond share their `at`, and a range
+    // starting among them would reach back to the gap at 15)
+    const upTo16 = await database.db.auditEntry.aggregate({ where: { chainSeq: { lte: 16 } }, _max: { at: true } });
+    const start = await database.db.auditEntry.findFirstOrThrow({ where: { at: { gt: upTo16._max.at! } }, orderBy: { chainSeq: "asc" } });
+    expect(start.chainSeq).toBeLessThan(head.lastSeq);
+    const { brokenLink } = await verifyAuditChain(auditor, { from: start.at });
     expect(brokenLink).toMatchObject({ seq: head.lastSeq, problem: "MISSING_ENTRY" });
   });
 
