@@ -63,7 +63,13 @@ export function deadlineText(d: { daysLeft: number; businessDaysLeft: number }):
 /** The month's name and year: "octubre de 2026". */
 export { monthTitle } from "$shared/transparency-figures";
 
-/** Who has a work order: the person assigned (by name, never the account name), else the area it was sent to. */
-export function orderHolder(order: { assignee?: { fullName: string } | null; department?: keyof typeof ROLE_LABELS | null }): string {
-  return order.assignee?.fullName ?? (order.department ? ROLE_LABELS[order.department] : "Sin asignar");
+/**
+ * Who has a work order: the person assigned (by name, never the account name), else the area it was sent to (followed
+ * by `deskNote` where a screen says so), else `none`.
+ */
+export function orderHolder(
+  order: { assignee?: { fullName: string } | null; department?: keyof typeof ROLE_LABELS | null },
+  { deskNote = "", none = "Sin asignar" }: { deskNote?: string; none?: string } = {},
+): string {
+  return order.assignee?.fullName ?? (order.department ? `${ROLE_LABELS[order.department]}${deskNote}` : none);
 }

@@ -8,6 +8,7 @@ import { can } from "$lib/roles";
 import { CSV_BOM, csvHeaders, csvLine } from "$lib/server/csv";
 import type { RequestHandler } from "@sveltejs/kit";
 import { AGING_BUCKET_LABELS, CHANNELS, COMPLAINT_CATEGORIES, ROLE_LABELS, VERIFICATION_OUTCOMES, WORK_ORDER_TYPES } from "$lib/labels";
+import { orderHolder } from "$lib/format";
 
 const Tablero = graphql(`
   query Tablero($year: Int, $month: Int) {
@@ -120,7 +121,7 @@ export const DASHBOARD_LISTS = {
     file: "ordenes-abiertas-por-responsable",
     headers: ["Responsable", "Abiertas", "Vencidas"],
     rows: ({ board }: Dashboard) =>
-      board.byAssignee.map((r) => [r.assignee?.fullName ?? (r.department ? `${ROLE_LABELS[r.department]} (sin asignar)` : "Sin asignar"), r.open, r.overdue]),
+      board.byAssignee.map((r) => [orderHolder(r, { deskNote: " (sin asignar)" }), r.open, r.overdue]),
   },
 } as const;
 
